@@ -1,0 +1,106 @@
+"""Events and competitions, split into upcoming and past, each downloadable as iCalendar."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import ContentStreamBlock
+
+
+class EventKind(models.TextChoices):
+    EVENT = "event", _("Event")
+    COMPETITION = "competition", _("Competition")
+    TRAINING = "training", _("Training")
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    """Lists upcoming events, with past events one click away."""
+
+    intro = models.TextField(blank=True, help_text=_("Shown above the list of events."))
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["events.EventPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("event index page")
+
+    @path("", name="upcoming")
+    def upcoming_events(self, request):
+        from home.pagination import paginate
+
+        from .selectors import upcoming
+
+        return self.render(request, context_overrides={
+            "events": paginate(request, upcoming(self)), "showing_past": False})
+
+    @path("past/", name="past")
+    def past_events(self, request):
+        from home.pagination import paginate
+
+        from .selectors import past
+
+        return self.render(request, context_overrides={
+            "events": paginate(request, past(self)), "showing_past": True})
+
+
+class EventPage(RoutablePageMixin, Page):
+    """One event or competition: when, where, who organises it and how to register."""
+
+    kind = models.CharField(max_length=20, choices=EventKind.choices, default=EventKind.EVENT)
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    venue = models.CharField(max_length=300, blank=True, help_text=_("Leave empty for online-only events."))
+    is_online = models.BooleanField(default=False, help_text=_("Tick if people can join online."))
+    organiser = models.CharField(max_length=200)
+    registration_url = models.URLField(blank=True)
+    sectors = ParentalManyToManyField("sectors.Sector", blank=True, related_name="event_pages")
+    intro = models.TextField(help_text=_("One-paragraph summary shown in lists."))
+    body = StreamField(ContentStreamBlock(), blank=True, use_json_field=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([
+            FieldPanel("kind"), FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+            FieldPanel("venue"), FieldPanel("is_online"), FieldPanel("organiser"), FieldPanel("registration_url"),
+            FieldPanel("sectors"),
+        ], heading=_("Event facts")),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body"),
+                                          index.SearchField("venue"), index.FilterField("starts_at")]
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event page")
+
+    def clean(self):
+        super().clean()
+        if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
+            raise ValidationError({"ends_at": _("The event cannot end before it starts.")})
+
+    @property
+    def is_past(self):
+        return self.ends_at < timezone.now()
+
+    @path("")
+    def event_detail(self, request):
+        return self.render(request)
+
+    @path("ics/", name="ics")
+    def ics(self, request):
+        from django.http import HttpResponse
+
+        from .calendar import event_to_ics
+
+        response = HttpResponse(event_to_ics(self, request), content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
+        return response

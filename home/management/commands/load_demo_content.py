@@ -1,0 +1,15 @@
+from django.core.management.base import BaseCommand
+
+from home.demo.loader import load_demo_content
+
+
+class Command(BaseCommand):
+    help = "Load bilingual demo content (sectors, news, policies, parks, events, pages) and demo users. Idempotent."
+
+    def handle(self, *args, **options):
+        login = load_demo_content()
+        self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
+        note = "" if login["created"].get(login["username"]) else " (existing user: password unchanged)"
+        self.stdout.write(f"Admin login: http://127.0.0.1:8000/admin/  username: {login['username']}  "
+                          f"password: {login['password']}{note}")
+        self.stdout.write("Demo editor and moderator users: 'editor' and 'moderator', same password.")

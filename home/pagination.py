@@ -1,0 +1,10 @@
+"""Pagination shared by every listing page."""
+
+from django.core.paginator import Paginator
+
+DEFAULT_PAGE_SIZE = 12
+
+
+def paginate(request, queryset, per_page=DEFAULT_PAGE_SIZE):
+    """Return the requested page; out-of-range or junk page numbers fall back to the nearest page."""
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))

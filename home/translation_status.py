@@ -1,0 +1,74 @@
+"""Tracks, per page, when each language's content last changed and which languages are missing.
+
+Recorded at every publish, so the admin report is one query rather than a walk over revisions.
+"""
+
+import hashlib
+import json
+
+from django.conf import settings
+from django.utils import timezone
+from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname
+
+from .models import PageTranslationState
+
+# Optional page fields: an empty value here is not a missing translation.
+OPTIONAL_FIELDS = {"slug", "url_path", "seo_title", "search_description"}
+
+
+def _state_field(language):
+    return language.replace("-", "_")
+
+
+def translated_values(page):
+    """``{language: {field: value}}`` for every translated content field of ``page``."""
+    try:
+        fields = translator.get_options_for_model(type(page)).all_fields
+    except NotRegistered:
+        fields = {}
+    names = sorted(name for name in fields if name not in OPTIONAL_FIELDS)
+    values = {}
+    for language, _name in settings.LANGUAGES:
+        values[language] = {}
+        for name in names:
+            raw = getattr(page, build_localized_fieldname(name, language), None)
+            if hasattr(raw, "raw_data"):  # StreamValue
+                raw = list(raw.raw_data)
+            values[language][name] = raw
+    return values
+
+
+def _is_empty(value):
+    return value in (None, "", [], {})
+
+
+def missing_languages(values):
+    """Languages lacking the title, or lacking a field that another language has filled."""
+    filled_anywhere = {name for per_field in values.values() for name, v in per_field.items() if not _is_empty(v)}
+    missing = []
+    for language, per_field in values.items():
+        if _is_empty(per_field.get("title")) or any(_is_empty(per_field.get(name)) for name in filled_anywhere):
+            missing.append(language)
+    return missing
+
+
+def _fingerprint(per_field):
+    return hashlib.sha256(json.dumps(per_field, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def record_publish(page, when=None):
+    """Update the page's translation state after a publish of ``page`` (a specific page instance)."""
+    when = when or timezone.now()
+    values = translated_values(page)
+    state, _created = PageTranslationState.objects.get_or_create(page_id=page.pk)
+    for language, per_field in values.items():
+        prefix = _state_field(language)
+        fingerprint = _fingerprint(per_field)
+        if getattr(state, f"{prefix}_fingerprint") != fingerprint:
+            setattr(state, f"{prefix}_fingerprint", fingerprint)
+            if not all(_is_empty(v) for v in per_field.values()):
+                setattr(state, f"{prefix}_updated_at", when)
+    state.missing_languages = ",".join(missing_languages(values))
+    state.save()
+    return state

@@ -1,0 +1,53 @@
+"""Admin additions: the translation status report."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.reports import ReportView
+
+from .selectors import translation_problems
+
+
+class TranslationProblemColumn(Column):
+    cell_template_name = "home/admin/translation_problem_cell.html"
+
+
+class TranslationReportView(ReportView):
+    """Pages whose Chinese or English translation is missing or older than the other language."""
+
+    page_title = _("Translation status")
+    header_icon = "globe"
+    index_url_name = "translation_report"
+    index_results_url_name = "translation_report_results"
+    list_export = ["page.title", "missing_languages", "en_updated_at", "zh_hans_updated_at"]
+    export_headings = {"page.title": _("Page"), "missing_languages": _("Missing languages"),
+                       "en_updated_at": _("English updated"), "zh_hans_updated_at": _("Chinese updated")}
+    columns = [
+        TitleColumn("page", label=_("Page"), accessor="page.title", url_name="wagtailadmin_pages:edit",
+                    id_accessor="page_id"),
+        TranslationProblemColumn("problem", label=_("Problem"), accessor="pk"),
+        DateColumn("en_updated_at", label=_("English updated")),
+        DateColumn("zh_hans_updated_at", label=_("Chinese updated")),
+    ]
+
+    def get_queryset(self):
+        return translation_problems()
+
+    def get_filename(self):
+        return "translation-status"
+
+
+@hooks.register("register_admin_urls")
+def register_translation_report_urls():
+    return [
+        path("reports/translations/", TranslationReportView.as_view(), name="translation_report"),
+        path("reports/translations/results/", TranslationReportView.as_view(results_only=True),
+             name="translation_report_results"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return MenuItem(_("Translation status"), reverse("translation_report"), icon_name="globe", order=750)

@@ -1,0 +1,49 @@
+"""RSS and Atom feeds of the latest news, one per language (the URL's language prefix decides)."""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+
+from .selectors import news_for_index
+
+FEED_SIZE = 20
+
+
+class NewsRssFeed(Feed):
+    def __init__(self, index_page):
+        super().__init__()
+        self.index_page = index_page
+
+    def title(self):
+        return self.index_page.title
+
+    def link(self):
+        return self.index_page.url
+
+    def description(self):
+        return self.index_page.intro
+
+    def items(self):
+        return news_for_index(self.index_page)[:FEED_SIZE]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.intro
+
+    def item_link(self, item):
+        return item.url
+
+    def item_pubdate(self, item):
+        return datetime.datetime.combine(item.date, datetime.time(9), tzinfo=timezone.get_current_timezone())
+
+    def item_categories(self, item):
+        return [sector.name for sector in item.sectors.all()]
+
+
+class NewsAtomFeed(NewsRssFeed):
+    feed_type = Atom1Feed
+    subtitle = NewsRssFeed.description

@@ -1,0 +1,84 @@
+"""Directory of parks, incubators, offshore innovation stations and service centres."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import ContentStreamBlock
+
+
+class ParkType(models.TextChoices):
+    PARK = "park", _("Industrial park")
+    ZONE = "zone", _("Development zone")
+    INCUBATOR = "incubator", _("Incubator")
+    STATION = "station", _("Offshore innovation station")
+    SERVICE_CENTRE = "service-centre", _("Service centre")
+
+
+class ParkIndexPage(RoutablePageMixin, Page):
+    """The parks directory, shown as a map with a plain list that works without map tiles."""
+
+    intro = models.TextField(blank=True, help_text=_("Shown above the map and list."))
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["parks.ParkPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("park index page")
+
+    @path("")
+    def park_list(self, request):
+        from .filters import ParkFilter
+        from .selectors import map_markers, parks_for_index
+
+        park_filter = ParkFilter(request.GET, queryset=parks_for_index(self))
+        parks = list(park_filter.qs)
+        return self.render(request, context_overrides={
+            "filter": park_filter, "parks": parks, "map_markers": map_markers(parks)})
+
+
+class ParkPage(Page):
+    """One park, zone, incubator, station or service centre, with location and contact details."""
+
+    park_type = models.CharField(max_length=20, choices=ParkType.choices)
+    sectors = ParentalManyToManyField("sectors.Sector", blank=True, related_name="park_pages")
+    intro = models.TextField(help_text=_("One-paragraph description shown in the directory."))
+    address = models.CharField(max_length=300)
+    latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True,
+                                   validators=[MinValueValidator(-90), MaxValueValidator(90)])
+    longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True,
+                                    validators=[MinValueValidator(-180), MaxValueValidator(180)])
+    contact_phone = models.CharField(max_length=50, blank=True)
+    contact_email = models.EmailField(blank=True)
+    website = models.URLField(blank=True)
+    facilities = models.TextField(blank=True, help_text=_("One facility per line, e.g. “Shared laboratories”."))
+    body = StreamField(ContentStreamBlock(), blank=True, use_json_field=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("park_type"), FieldPanel("sectors")], heading=_("Classification")),
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("address"), FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+                        heading=_("Location")),
+        MultiFieldPanel([FieldPanel("contact_phone"), FieldPanel("contact_email"), FieldPanel("website")],
+                        heading=_("Contact")),
+        FieldPanel("facilities"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("address"),
+                                          index.SearchField("facilities"), index.SearchField("body")]
+    parent_page_types = ["parks.ParkIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("park page")
+
+    @property
+    def facility_list(self):
+        return [line.strip() for line in self.facilities.splitlines() if line.strip()]

@@ -1,0 +1,32 @@
+// Shows the parks on a Leaflet map. The list on the page is the fallback: if Leaflet or the
+// tiles fail to load, the map stays hidden (or is hidden again) and a note says why.
+(function () {
+  var container = document.getElementById("park-map");
+  var note = document.getElementById("map-note");
+  var data = document.getElementById("park-markers");
+  if (!container || !data || typeof L === "undefined") { return; }
+  var markers = JSON.parse(data.textContent);
+  if (!markers.length) { return; }
+  container.hidden = false;
+  var map = L.map(container, { scrollWheelZoom: false });
+  var tiles = L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
+    maxZoom: 18, attribution: "&copy; OpenStreetMap contributors"
+  }).addTo(map);
+  var tileErrors = 0;
+  tiles.on("tileerror", function () {
+    tileErrors += 1;
+    if (tileErrors === 3) { container.hidden = true; note.hidden = false; }
+  });
+  var bounds = [];
+  markers.forEach(function (m) {
+    var link = document.createElement("a");
+    link.href = m.url; link.textContent = m.name;
+    var popup = document.createElement("div");
+    popup.appendChild(link);
+    popup.appendChild(document.createElement("br"));
+    popup.appendChild(document.createTextNode(m.type));
+    L.marker([m.lat, m.lng], { title: m.name, alt: m.name }).addTo(map).bindPopup(popup);
+    bounds.push([m.lat, m.lng]);
+  });
+  map.fitBounds(bounds, { padding: [30, 30], maxZoom: 13 });
+})();

@@ -1,0 +1,27 @@
+"""Filters for the policy directory: type, sector and whether the policy is in force."""
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from sectors.models import Sector
+
+from .models import PolicyPage, PolicyType
+from .selectors import expired, in_force
+
+
+class PolicyFilter(django_filters.FilterSet):
+    policy_type = django_filters.ChoiceFilter(choices=PolicyType.choices, label=_("Policy type"),
+                                              empty_label=_("All types"))
+    sector = django_filters.ModelChoiceFilter(
+        field_name="sectors", queryset=Sector.objects.all(), to_field_name="code", label=_("Sector"),
+        empty_label=_("All sectors"))
+    status = django_filters.ChoiceFilter(
+        choices=[("in-force", _("In force")), ("expired", _("Expired"))], method="filter_status",
+        label=_("Status"), empty_label=_("Any status"))
+
+    class Meta:
+        model = PolicyPage
+        fields = ["policy_type", "sector", "status"]
+
+    def filter_status(self, queryset, name, value):
+        return in_force(queryset) if value == "in-force" else expired(queryset)

@@ -1,0 +1,87 @@
+"""The offshore innovation policy guidance directory (离岸创新创业政策指导目录)."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import ContentStreamBlock
+
+
+class PolicyType(models.TextChoices):
+    TAX = "tax", _("Tax")
+    TALENT_VISA = "talent-visa", _("Talent & visa")
+    FUNDING = "funding", _("Funding & subsidies")
+    CUSTOMS_TRADE = "customs-trade", _("Customs & trade")
+    IP = "ip", _("Intellectual property")
+    DATA = "data", _("Data & cross-border flows")
+    FINANCE = "finance", _("Finance & foreign exchange")
+    MARKET_ACCESS = "market-access", _("Market access")
+
+
+class PolicyIndexPage(RoutablePageMixin, Page):
+    """The policy guide: a filterable directory of policies for offshore innovation."""
+
+    intro = models.TextField(blank=True, help_text=_("Shown above the directory."))
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["policies.PolicyPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("policy index page")
+
+    @path("")
+    def policy_list(self, request):
+        from home.pagination import paginate
+
+        from .filters import PolicyFilter
+        from .selectors import policies_for_index
+
+        policy_filter = PolicyFilter(request.GET, queryset=policies_for_index(self))
+        return self.render(request, context_overrides={
+            "filter": policy_filter,
+            "policies": paginate(request, policy_filter.qs, per_page=20),
+        })
+
+
+class PolicyPage(Page):
+    """One policy: who issued it, what kind it is, who it applies to, when it is in force."""
+
+    issuing_authority = models.CharField(max_length=200, help_text=_("e.g. Hainan Provincial Department of Finance."))
+    policy_type = models.CharField(max_length=20, choices=PolicyType.choices)
+    applies_to = models.CharField(max_length=300, help_text=_("Who can use it, e.g. “Foreign-invested startups in Haikou”."))
+    effective_date = models.DateField(null=True, blank=True)
+    expiry_date = models.DateField(null=True, blank=True, help_text=_("Leave empty if the policy has no end date."))
+    sectors = ParentalManyToManyField("sectors.Sector", blank=True, related_name="policy_pages")
+    official_url = models.URLField(blank=True, help_text=_("Link to the official text."))
+    summary = models.TextField(help_text=_("Plain-language summary shown in the directory."))
+    body = StreamField(ContentStreamBlock(), blank=True, use_json_field=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([
+            FieldPanel("issuing_authority"), FieldPanel("policy_type"), FieldPanel("applies_to"),
+            FieldRowPanel([FieldPanel("effective_date"), FieldPanel("expiry_date")]),
+            FieldPanel("sectors"), FieldPanel("official_url"),
+        ], heading=_("Policy facts")),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body"),
+                                          index.SearchField("issuing_authority"), index.FilterField("policy_type")]
+    parent_page_types = ["policies.PolicyIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("policy page")
+
+    @property
+    def is_in_force(self):
+        today = timezone.localdate()
+        started = self.effective_date is None or self.effective_date <= today
+        return started and (self.expiry_date is None or self.expiry_date >= today)

@@ -1,0 +1,84 @@
+"""The shared sector vocabulary: the five key sectors of the plan and their sub-fields.
+
+News, policies, parks, events and (later) listings reference these by foreign key, so a
+Chinese page and an English page tagged with the same sector meet on the same code.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+
+class Sector(index.Indexed, ClusterableModel):
+    code = models.SlugField(max_length=50, unique=True,
+                            help_text=_("Stable identifier used in URLs and filters, e.g. digital-economy."))
+    name = models.CharField(max_length=100)
+    description = models.TextField(blank=True)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("code"), FieldPanel("description"), FieldPanel("sort_order"),
+              InlinePanel("subfields", label=_("Sub-fields"))]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["sort_order", "code"]
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+
+    def __str__(self):
+        return self.name
+
+
+class SubField(Orderable):
+    sector = ParentalKey(Sector, on_delete=models.CASCADE, related_name="subfields")
+    code = models.SlugField(max_length=50, unique=True)
+    name = models.CharField(max_length=100)
+
+    panels = [FieldPanel("name"), FieldPanel("code")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("sub-field")
+        verbose_name_plural = _("sub-fields")
+
+    def __str__(self):
+        return self.name
+
+
+class SectorIndexPage(RoutablePageMixin, Page):
+    """Lists the key sectors; each sector's own page (a sub-route) shows everything tagged with it."""
+
+    intro = models.TextField(blank=True, help_text=_("Shown above the list of sectors."))
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    max_count = 1
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("sector index page")
+
+    @path("")
+    def sector_list(self, request):
+        from .selectors import sectors_with_subfields
+
+        return self.render(request, context_overrides={"sectors": sectors_with_subfields()})
+
+    @path("<slug:code>/")
+    def sector_detail(self, request, code):
+        from django.shortcuts import get_object_or_404
+
+        from .selectors import content_for_sector
+
+        sector = get_object_or_404(Sector.objects.prefetch_related("subfields"), code=code)
+        return self.render(
+            request,
+            template="sectors/sector_detail.html",
+            context_overrides={"sector": sector, **content_for_sector(sector)},
+        )
+
+    def sector_url(self, sector):
+        return self.url + self.reverse_subpage("sector_detail", kwargs={"code": sector.code})

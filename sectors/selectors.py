@@ -1,0 +1,22 @@
+"""Reads over the sector vocabulary and the content tagged with it."""
+
+from django.utils import timezone
+
+from .models import Sector
+
+SECTION_SIZE = 6
+
+
+def sectors_with_subfields():
+    return Sector.objects.prefetch_related("subfields")
+
+
+def content_for_sector(sector, limit=SECTION_SIZE):
+    """The latest live news, policies, parks and upcoming events tagged with ``sector``."""
+    now = timezone.now()
+    return {
+        "news": sector.news_pages.live().order_by("-date", "-pk")[:limit],
+        "policies": sector.policy_pages.live().order_by("-effective_date", "-pk")[:limit],
+        "parks": sector.park_pages.live().order_by("title")[:limit],
+        "events": sector.event_pages.live().filter(ends_at__gte=now).order_by("starts_at")[:limit],
+    }

@@ -1,0 +1,17 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Sector
+
+
+class SectorViewSet(SnippetViewSet):
+    model = Sector
+    icon = "tag"
+    menu_label = "Sectors"
+    add_to_admin_menu = True
+    menu_order = 300
+    list_display = ["name", "code", "sort_order"]
+    search_fields = ["name", "code"]
+
+
+register_snippet(SectorViewSet)

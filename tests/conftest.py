@@ -1,0 +1,56 @@
+"""Shared fixtures: a published site tree (home and section pages), users, and a Chromium browser."""
+
+import pytest
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from events.models import EventIndexPage
+from home.models import HomePage
+from news.models import NewsIndexPage
+from parks.models import ParkIndexPage
+from policies.models import PolicyIndexPage
+from sectors.models import SectorIndexPage
+
+
+def _publish_child(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture(autouse=True)
+def english_by_default():
+    """Each test starts in the default language, whatever the previous request activated."""
+    translation.activate("en")
+    yield
+    translation.activate("en")
+
+
+@pytest.fixture
+def site_tree(db):
+    """Home page as the default site's root, with the news, policy, park, event and sector sections."""
+    with translation.override("en"):
+        root = Page.get_first_root_node()
+        home = _publish_child(root, HomePage(title_en="Home", title_zh_hans="首页", slug="home",
+                                             hero_heading_en="Build your company in Haikou",
+                                             hero_heading_zh_hans="在海口创业"))
+        Site.objects.update(root_page=home)
+        sections = {"home": home}
+        for key, model, title_en, title_zh in (
+            ("news", NewsIndexPage, "News", "新闻"),
+            ("policies", PolicyIndexPage, "Policies", "政策"),
+            ("parks", ParkIndexPage, "Parks", "园区"),
+            ("events", EventIndexPage, "Events", "活动"),
+            ("sectors", SectorIndexPage, "Sectors", "产业"),
+        ):
+            sections[key] = _publish_child(home, model(title_en=title_en, title_zh_hans=title_zh, slug=key,
+                                                       show_in_menus=True))
+    return sections
+
+
+@pytest.fixture
+def demo_content(db):
+    """The full bilingual demo site, as `manage.py load_demo_content` loads it."""
+    from home.demo.loader import load_demo_content
+
+    return load_demo_content()

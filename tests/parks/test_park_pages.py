@@ -1,0 +1,48 @@
+from decimal import Decimal
+
+import json
+import re
+
+from tests.factories import ParkPageFactory, SectorFactory
+
+
+def _markers(html):
+    return json.loads(re.search(r'<script id="park-markers" type="application/json">(.*?)</script>', html, re.S)
+                      .group(1))
+
+
+def test_directory_lists_parks_and_map_markers(client, site_tree):
+    ParkPageFactory(parent=site_tree["parks"], title_en="Yaogu Industrial Park", latitude=Decimal("19.99"), longitude=Decimal("110.25"))
+    ParkPageFactory(parent=site_tree["parks"], title_en="Station Singapore", park_type="station",
+                    latitude=None, longitude=None)
+    html = client.get("/en/parks/").content.decode()
+    assert "Yaogu Industrial Park" in html and "Station Singapore" in html
+    markers = _markers(html)
+    assert [m["name"] for m in markers] == ["Yaogu Industrial Park"]
+    assert markers[0]["lat"] == 19.99 and markers[0]["url"].startswith("/en/parks/")
+
+
+def test_park_list_works_without_the_map(client, site_tree):
+    """The list is plain HTML; the map container starts hidden and only the script reveals it."""
+    ParkPageFactory(parent=site_tree["parks"], title_en="Meian Eco Tech Town")
+    html = client.get("/en/parks/").content.decode()
+    assert re.search(r'<div id="park-map"[^>]*hidden', html)
+    assert "Meian Eco Tech Town</a>" in html
+
+
+def test_directory_filters_by_type_and_sector(client, site_tree):
+    bio = SectorFactory(code="biomedicine")
+    ParkPageFactory(parent=site_tree["parks"], title_en="Pharma Valley", sectors=[bio])
+    ParkPageFactory(parent=site_tree["parks"], title_en="Berlin Station", park_type="station")
+    assert "Berlin Station" not in client.get("/en/parks/?sector=biomedicine").content.decode()
+    html = client.get("/en/parks/?park_type=station").content.decode()
+    assert "Berlin Station" in html and "Pharma Valley" not in html
+
+
+def test_park_page_shows_contact_and_facilities_in_chinese(client, site_tree):
+    ParkPageFactory(parent=site_tree["parks"], slug="yaogu", title_zh_hans="药谷工业园",
+                    contact_phone="+86 898 6868 1234", facilities_zh_hans="共享实验室\nGMP 厂房")
+    html = client.get("/zh-hans/parks/yaogu/").content.decode()
+    assert "药谷工业园" in html
+    assert 'href="tel:+8689868681234"' in html
+    assert "<li>共享实验室</li>" in html and "<li>GMP 厂房</li>" in html
