@@ -6,4 +6,6 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and site-wide pieces"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import routing, signals  # noqa: F401
+
+        routing.install()

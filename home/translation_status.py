@@ -5,6 +5,7 @@ Recorded at every publish, so the admin report is one query rather than a walk o
 
 import hashlib
 import json
+import re
 
 from django.conf import settings
 from django.utils import timezone
@@ -15,6 +16,7 @@ from .models import PageTranslationState
 
 # Optional page fields: an empty value here is not a missing translation.
 OPTIONAL_FIELDS = {"slug", "url_path", "seo_title", "search_description"}
+RICH_TEXT_BLOCK_KEY = re.compile(r' data-block-key="[^"]*"')
 
 
 def _state_field(language):
@@ -33,10 +35,21 @@ def translated_values(page):
         values[language] = {}
         for name in names:
             raw = getattr(page, build_localized_fieldname(name, language), None)
-            if hasattr(raw, "raw_data"):  # StreamValue
-                raw = list(raw.raw_data)
+            if hasattr(raw, "get_prep_value"):  # StreamValue
+                raw = _without_block_ids(raw.get_prep_value())
             values[language][name] = raw
     return values
+
+
+def _without_block_ids(value):
+    """Stream data minus block ids and rich-text block keys, which change on every admin save."""
+    if isinstance(value, list):
+        return [_without_block_ids(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _without_block_ids(item) for key, item in value.items() if key != "id"}
+    if isinstance(value, str):
+        return RICH_TEXT_BLOCK_KEY.sub("", value)
+    return value
 
 
 def _is_empty(value):

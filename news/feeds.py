@@ -26,7 +26,7 @@ class NewsRssFeed(Feed):
         return self.index_page.intro
 
     def items(self):
-        return news_for_index(self.index_page)[:FEED_SIZE]
+        return news_for_index(self.index_page).prefetch_related("sectors")[:FEED_SIZE]
 
     def item_title(self, item):
         return item.title

@@ -36,10 +36,10 @@ class ParkIndexPage(RoutablePageMixin, Page):
     @path("")
     def park_list(self, request):
         from .filters import ParkFilter
-        from .selectors import map_markers, parks_for_index
+        from .selectors import map_markers, parks_for_index, with_links
 
         park_filter = ParkFilter(request.GET, queryset=parks_for_index(self))
-        parks = list(park_filter.qs)
+        parks = with_links(list(park_filter.qs), request)
         return self.render(request, context_overrides={
             "filter": park_filter, "parks": parks, "map_markers": map_markers(parks)})
 

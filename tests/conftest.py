@@ -1,6 +1,7 @@
 """Shared fixtures: a published site tree (home and section pages), users, and a Chromium browser."""
 
 import pytest
+from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -16,6 +17,12 @@ def _publish_child(parent, page):
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Cached responses (the sitemap) must not leak from one test into the next."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

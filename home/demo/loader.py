@@ -15,7 +15,8 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone, translation
 from wagtail.images.models import Image
-from wagtail.models import GroupApprovalTask, Page, Site, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import (Collection, GroupApprovalTask, GroupPagePermission, Locale, Page, Site, Workflow,
+                            WorkflowPage, WorkflowTask)
 
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage, SiteSettings, StandardPage
@@ -108,10 +109,21 @@ def _sector_image(code):
     return image
 
 
+def ensure_wagtail_roots():
+    """Wagtail's migrations create a default locale, a root collection and a root page; a flushed
+    database (``manage.py flush``, transactional tests) has none of them."""
+    Locale.objects.get_or_create(language_code="en")
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root"))
+
+
 def ensure_home_page():
     """Replace Wagtail's welcome page with our HomePage as the default site's root."""
     home = HomePage.objects.first()
     if home is None:
+        ensure_wagtail_roots()
         root = Page.get_first_root_node()
         data = pages_data.HOME
         home = HomePage(slug="home")
@@ -268,6 +280,14 @@ def ensure_groups_and_workflow(home):
         codename__regex=r"^(add|change|choose)_")
     for group in (editors, moderators):
         group.permissions.add(admin_access, *snippet_perms)
+    page_permissions = {editors: ["add_page", "change_page"],
+                        moderators: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]}
+    root = Page.get_first_root_node()
+    for group, codenames in page_permissions.items():
+        for codename in codenames:
+            permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+            if not GroupPagePermission.objects.filter(group=group, permission=permission).exists():
+                GroupPagePermission.objects.create(group=group, page=root, permission=permission)
     workflow = Workflow.objects.filter(name="Moderators approval").first()
     if workflow is None:
         workflow = Workflow.objects.create(name="Moderators approval")

@@ -14,6 +14,7 @@ PRODUCTION_ENV = {
 
 def _manage(*args, extra_env=None):
     env = {**os.environ, **PRODUCTION_ENV, **(extra_env or {})}
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests; never in production
     return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=120)
 

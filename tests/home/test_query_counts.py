@@ -1,0 +1,59 @@
+"""Pages must not run more database queries as the data grows."""
+
+import pytest
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import (EventPageFactory, NewsCategoryFactory, NewsPageFactory, ParkPageFactory,
+                             PolicyPageFactory, SectorFactory)
+
+
+def _add_content(site_tree, count, sectors, category):
+    for _ in range(count):
+        image = Image.objects.create(title="Lead", file=get_test_image_file())
+        NewsPageFactory(parent=site_tree["news"], sectors=sectors, category=category, lead_image=image)
+        PolicyPageFactory(parent=site_tree["policies"], sectors=sectors)
+        ParkPageFactory(parent=site_tree["parks"], sectors=sectors)
+        EventPageFactory(parent=site_tree["events"], sectors=sectors)
+
+
+def _queries(client, url):
+    client.get(url)  # warm caches (site root paths, settings) as a live server would have them
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context.captured_queries)
+
+
+@pytest.mark.parametrize("url", ["/en/", "/zh-hans/news/", "/en/news/?sector=s-a", "/en/policies/",
+                                 "/en/parks/", "/en/events/", "/en/sectors/s-a/", "/en/news/feed/rss/",
+                                 "/sitemap.xml"])
+def test_query_count_does_not_grow_with_content(client, site_tree, url):
+    sectors = [SectorFactory(code="s-a"), SectorFactory(code="s-b")]
+    category = NewsCategoryFactory()
+    _add_content(site_tree, 2, sectors, category)
+    small = _queries(client, url)
+    _add_content(site_tree, 14, sectors, category)
+    large = _queries(client, url)
+    assert large == small, f"{url}: {small} queries with little content, {large} with more"
+
+
+def test_article_page_query_count_does_not_grow_with_sectors(client, site_tree):
+    few = NewsPageFactory(parent=site_tree["news"], slug="few", sectors=[SectorFactory()])
+    many = NewsPageFactory(parent=site_tree["news"], slug="many", sectors=[SectorFactory() for _ in range(5)])
+    many.tags.add("ai", "offshore", "tax")
+    many.save_revision().publish()
+    few.tags.add("ai")
+    few.save_revision().publish()
+    assert _queries(client, "/en/news/many/") == _queries(client, "/en/news/few/")
+
+
+def test_article_page_query_count_does_not_grow_with_its_siblings(client, site_tree):
+    NewsPageFactory(parent=site_tree["news"], slug="target", slug_zh_hans="mubiao")
+    for _ in range(2):
+        NewsPageFactory(parent=site_tree["news"])
+    small = _queries(client, "/zh-hans/news/mubiao/")
+    for _ in range(15):
+        NewsPageFactory(parent=site_tree["news"])
+    assert _queries(client, "/zh-hans/news/mubiao/") == small
