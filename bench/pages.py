@@ -32,21 +32,9 @@ HOST = "127.0.0.1"
 
 
 def collectstatic():
-    """collectstatic with the production storage; if that fails, with the lenient bench storage."""
+    """collectstatic with the production storage (whitenoise: hashed, compressed)."""
     cmd = [PYTHON, "manage.py", "collectstatic", "--noinput", "-v", "0"]
-    done = subprocess.run(cmd, cwd=PROJECT_ROOT, env=os.environ.copy(), capture_output=True, text=True)
-    if done.returncode == 0:
-        return None
-    problem = (done.stderr.strip().splitlines() or ["?"])[-1]
-    print(f"WARNING: production collectstatic failed: {problem}\n"
-          "         retrying with bench/collectstatic_settings.py (JS source maps not rewritten)",
-          file=sys.stderr)
-    env = os.environ.copy()
-    env["DJANGO_SETTINGS_MODULE"] = "collectstatic_settings"
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).resolve().parent),
-                                                      env.get("PYTHONPATH")]))
-    subprocess.run(cmd, cwd=PROJECT_ROOT, env=env, check=True)
-    return problem
+    subprocess.run(cmd, cwd=PROJECT_ROOT, env=os.environ.copy(), check=True)
 
 
 def bench_urls():

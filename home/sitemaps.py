@@ -24,3 +24,15 @@ class PageSitemap(Sitemap):
 
     def lastmod(self, page):
         return page.last_published_at
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        """Point x-default at the English URL, as the pages' own hreflang links do.
+
+        Django strips the language prefix instead, which 404s when the slug itself is translated.
+        """
+        urls = super().get_urls(page=page, site=site, protocol=protocol)
+        for url in urls:
+            alternates = {alt["lang_code"]: alt for alt in url.get("alternates", [])}
+            if "x-default" in alternates and settings.LANGUAGE_CODE in alternates:
+                alternates["x-default"]["location"] = alternates[settings.LANGUAGE_CODE]["location"]
+        return urls

@@ -29,3 +29,12 @@ def test_production_settings_refuse_a_missing_secret_key():
     result = _manage("check", extra_env={"SECRET_KEY": ""})
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+def test_production_collects_hashed_compressed_static_files(tmp_path):
+    result = _manage("collectstatic", "--noinput", extra_env={"STATIC_ROOT": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    manifest = (tmp_path / "staticfiles.json").read_text()
+    assert "css/portal.css" in manifest
+    hashed_css = next(tmp_path.glob("css/portal.*.css"))
+    assert (tmp_path / "css" / (hashed_css.name + ".gz")).exists()

@@ -21,7 +21,7 @@ def test_sitemap_lists_every_live_page_in_both_languages_with_alternates(client,
                  if url.findtext("s:loc", namespaces=SITEMAP_NS) == "http://testserver/en/news/live-story/")
     alternates = {link.get("hreflang"): link.get("href") for link in entry.findall("x:link", SITEMAP_NS)}
     assert alternates["zh-hans"] == "http://testserver/zh-hans/news/xin-wen/"
-    assert "x-default" in alternates
+    assert alternates["x-default"] == "http://testserver/en/news/live-story/"
 
 
 def test_robots_txt_points_to_the_sitemap_and_hides_the_admin(client, db):
