@@ -1,6 +1,4 @@
-from django.urls import path
-
-from . import views
+from .views import browse, dashboard, introductions, manage
 
 app_name = "opportunities"
-urlpatterns = [path("", views.coming_soon, name="index")]
+urlpatterns = browse.urlpatterns + manage.urlpatterns + introductions.urlpatterns + dashboard.urlpatterns

@@ -20,7 +20,9 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "modeltranslation",
     "home",
+    "accounts",
     "sectors",
+    "vocabulary",
     "news",
     "policies",
     "parks",
@@ -44,6 +46,11 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_countries",
+    "django_tasks",
+    "django_tasks_db",
+    "allauth",
+    "allauth.account",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -64,6 +71,12 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",  # Wagtail admin: username + password
+    "allauth.account.auth_backends.AuthenticationBackend",  # the public site: email + password
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -144,6 +157,32 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Haikou Offshore Platform <noreply@localhost>")
+
+# Accounts (django-allauth): email login, mandatory verification, rate limits on every entry point.
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_RATE_LIMITS = {
+    "signup": "5/m/ip",
+    "login": "20/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "reset_password": "5/m/ip,3/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "confirm_email": "1/3m/key",
+    "change_password": "5/m/user",
+}
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "opportunities:dashboard"
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+
+# Background work (emails, expiry, digests): the database queue, run by `manage.py db_worker`.
+# Wagtail's own search-index updates stay on the immediate backend so publishing needs no worker.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = _("Haikou International Offshore Innovation Platform")

@@ -1,0 +1,23 @@
+"""Upload checks: real image type (by content, not by name) and a size cap."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+LOGO_MAX_BYTES = 2 * 1024 * 1024
+LOGO_FORMATS = {"PNG", "JPEG", "WEBP"}
+
+
+def validate_logo(file):
+    if file.size > LOGO_MAX_BYTES:
+        raise ValidationError(_("The logo must be 2 MB or smaller."), code="too_large")
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        position = file.tell()
+        with Image.open(file) as image:
+            image_format = image.format
+        file.seek(position)
+    except (UnidentifiedImageError, OSError):
+        raise ValidationError(_("Upload a PNG, JPEG or WebP image."), code="invalid_type")
+    if image_format not in LOGO_FORMATS:
+        raise ValidationError(_("Upload a PNG, JPEG or WebP image."), code="invalid_type")

@@ -1,0 +1,120 @@
+"""Listing state changes: draft → submitted → published or returned → expired or closed.
+
+Every function here checks that the transition is allowed, saves, and tells the people concerned.
+Views and the admin call these; nothing else changes ``Listing.status``.
+"""
+
+import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from home.emails import send_templated_email
+
+from .models import Listing, Status
+
+RENEWAL_DAYS = 90
+REMINDER_DAYS = (14, 3)
+
+
+def _require_owner(listing, user):
+    if listing.owner_id != user.pk:
+        raise PermissionDenied(_("Only the listing's owner can do this."))
+
+
+def _require_status(listing, *allowed):
+    if listing.status not in allowed:
+        raise ValidationError(_("This listing cannot do that while it is “%(status)s”.")
+                              % {"status": listing.get_status_display()})
+
+
+def submit_listing(listing, user):
+    """The owner sends a draft (or a returned listing) to the moderators."""
+    _require_owner(listing, user)
+    _require_status(listing, Status.DRAFT, Status.RETURNED)
+    if listing.deadline < timezone.localdate():
+        raise ValidationError(_("The deadline has passed. Choose a later date before submitting."))
+    listing.status = Status.SUBMITTED
+    listing.submitted_at = timezone.now()
+    listing.save(update_fields=["status", "submitted_at", "updated_at"])
+    return listing
+
+
+@transaction.atomic
+def publish_listing(listing, moderator):
+    """A moderator approves a submitted listing; it becomes public and is matched."""
+    _require_status(listing, Status.SUBMITTED)
+    listing.status = Status.PUBLISHED
+    listing.return_reason = ""
+    listing.published_at = timezone.now()
+    listing.save(update_fields=["status", "return_reason", "published_at", "updated_at"])
+    transaction.on_commit(lambda: _after_publish(listing.pk))
+    return listing
+
+
+def _after_publish(listing_id):
+    from .tasks import refresh_listing_matches
+
+    listing = Listing.objects.select_related("owner").get(pk=listing_id)
+    send_templated_email(listing.owner, "opportunities/email/listing_published", {"listing": listing})
+    refresh_listing_matches.enqueue(listing_id)
+
+
+def return_listing(listing, moderator, reason):
+    """A moderator sends a submitted listing back to its owner with a reason."""
+    _require_status(listing, Status.SUBMITTED)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(_("Say why the listing is returned, so the owner can fix it."))
+    listing.status = Status.RETURNED
+    listing.return_reason = reason
+    listing.save(update_fields=["status", "return_reason", "updated_at"])
+    send_templated_email(listing.owner, "opportunities/email/listing_returned", {"listing": listing})
+    return listing
+
+
+def close_listing(listing, user):
+    """The owner withdraws a listing; it stops being public at once."""
+    _require_owner(listing, user)
+    _require_status(listing, Status.PUBLISHED, Status.EXPIRED, Status.SUBMITTED, Status.DRAFT, Status.RETURNED)
+    listing.status = Status.CLOSED
+    listing.closed_at = timezone.now()
+    listing.save(update_fields=["status", "closed_at", "updated_at"])
+    return listing
+
+
+def renew_listing(listing, today=None):
+    """Push the deadline out and put an expired listing back online (one-click renewal)."""
+    _require_status(listing, Status.PUBLISHED, Status.EXPIRED)
+    today = today or timezone.localdate()
+    listing.deadline = max(listing.deadline, today) + datetime.timedelta(days=RENEWAL_DAYS)
+    listing.status = Status.PUBLISHED
+    listing.reminder_14_sent = listing.reminder_3_sent = False
+    listing.save(update_fields=["deadline", "status", "reminder_14_sent", "reminder_3_sent", "updated_at"])
+    return listing
+
+
+def expire_due_listings(today=None):
+    """Mark published listings whose deadline has passed as expired. Returns how many."""
+    today = today or timezone.localdate()
+    return Listing.objects.filter(status=Status.PUBLISHED, deadline__lt=today).update(
+        status=Status.EXPIRED, updated_at=timezone.now())
+
+
+def send_expiry_reminders(today=None):
+    """Email owners 14 and 3 days before their deadline, once each. Returns emails sent."""
+    today = today or timezone.localdate()
+    sent = 0
+    for days, flag in ((14, "reminder_14_sent"), (3, "reminder_3_sent")):
+        due = Listing.objects.filter(status=Status.PUBLISHED, deadline__gte=today,
+                                     deadline__lte=today + datetime.timedelta(days=days), **{flag: False})
+        if days == 14:
+            due = due.filter(deadline__gt=today + datetime.timedelta(days=3))
+        for listing in due.select_related("owner", "owner__profile"):
+            sent += send_templated_email(listing.owner, "opportunities/email/listing_expiring",
+                                         {"listing": listing, "days_left": (listing.deadline - today).days})
+            setattr(listing, flag, True)
+            listing.save(update_fields=[flag])
+    return sent

@@ -1,0 +1,250 @@
+"""Listings (offers and requests), their matches, expressions of interest and reports.
+
+A listing is written in one language (``original_language``) with an optional translation of its
+title and summary. Everything that matching uses (sectors, sub-fields, keywords, cooperation types,
+regions, stage) is a shared code, so listings in different languages can match.
+"""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+
+class ListingKind(models.TextChoices):
+    TECHNOLOGY_OFFER = "tech-offer", _("Technology offer")
+    TECHNOLOGY_REQUEST = "tech-request", _("Technology request")
+    BUSINESS_OFFER = "business-offer", _("Business offer")
+    BUSINESS_REQUEST = "business-request", _("Business request")
+    RD_REQUEST = "rd-request", _("R&D partner request")
+    INVESTMENT_OFFER = "investment-offer", _("Investment offer")
+    INVESTMENT_REQUEST = "investment-request", _("Investment request")
+
+
+# Which kinds each kind is matched against (offers and requests are complementary pairs).
+COMPLEMENTARY_KINDS = {
+    ListingKind.TECHNOLOGY_OFFER: [ListingKind.TECHNOLOGY_REQUEST, ListingKind.RD_REQUEST],
+    ListingKind.TECHNOLOGY_REQUEST: [ListingKind.TECHNOLOGY_OFFER],
+    ListingKind.BUSINESS_OFFER: [ListingKind.BUSINESS_REQUEST],
+    ListingKind.BUSINESS_REQUEST: [ListingKind.BUSINESS_OFFER],
+    ListingKind.RD_REQUEST: [ListingKind.TECHNOLOGY_OFFER, ListingKind.RD_REQUEST],
+    ListingKind.INVESTMENT_OFFER: [ListingKind.INVESTMENT_REQUEST],
+    ListingKind.INVESTMENT_REQUEST: [ListingKind.INVESTMENT_OFFER],
+}
+
+
+class Stage(models.TextChoices):
+    IDEA = "idea", _("Idea")
+    RESEARCH = "research", _("Under research")
+    PROTOTYPE = "prototype", _("Prototype")
+    PILOT = "pilot", _("Pilot or field tested")
+    MARKET = "market", _("On the market")
+
+
+STAGE_ORDER = [choice.value for choice in Stage]
+
+
+class IPStatus(models.TextChoices):
+    NONE = "none", _("No IP protection")
+    PENDING = "pending", _("Patent(s) applied for")
+    GRANTED = "granted", _("Patent(s) granted")
+    SECRET = "secret", _("Secret know-how")
+    OTHER = "other", _("Other (copyright, trademark...)")
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Awaiting moderation")
+    PUBLISHED = "published", _("Published")
+    RETURNED = "returned", _("Returned for changes")
+    EXPIRED = "expired", _("Expired")
+    CLOSED = "closed", _("Closed")
+
+
+class Currency(models.TextChoices):
+    CNY = "CNY", "CNY"
+    USD = "USD", "USD"
+    EUR = "EUR", "EUR"
+
+
+class ListingQuerySet(models.QuerySet):
+    def public(self):
+        """Published and not past their deadline: the only listings anyone but the owner may see."""
+        return self.filter(status=Status.PUBLISHED, deadline__gte=timezone.localdate())
+
+
+class Listing(models.Model):
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="listings")
+    organisation = models.ForeignKey("accounts.Organisation", on_delete=models.CASCADE, related_name="listings")
+    kind = models.CharField(_("type"), max_length=20, choices=ListingKind.choices, db_index=True)
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"), max_length=600)
+    description = models.TextField(_("description"), max_length=10_000)
+    original_language = models.CharField(_("written in"), max_length=10, choices=settings.LANGUAGES)
+    translated_title = models.CharField(_("title in the other language"), max_length=200, blank=True)
+    translated_summary = models.TextField(_("summary in the other language"), max_length=600, blank=True)
+    sectors = models.ManyToManyField("sectors.Sector", related_name="listings", verbose_name=_("sectors"))
+    subfields = models.ManyToManyField("sectors.SubField", blank=True, related_name="listings",
+                                       verbose_name=_("sub-fields"))
+    keywords = models.ManyToManyField("vocabulary.TechnologyKeyword", blank=True, related_name="listings",
+                                      verbose_name=_("technology keywords"))
+    cooperation_types = models.ManyToManyField("vocabulary.CooperationType", related_name="listings",
+                                               verbose_name=_("cooperation types"))
+    target_regions = models.ManyToManyField("vocabulary.Region", blank=True, related_name="listings",
+                                            verbose_name=_("target countries and regions"))
+    stage = models.CharField(_("stage of development"), max_length=20, choices=Stage.choices)
+    ip_status = models.CharField(_("IP status"), max_length=20, choices=IPStatus.choices, default=IPStatus.NONE)
+    budget_min = models.PositiveBigIntegerField(_("budget or amount from"), null=True, blank=True)
+    budget_max = models.PositiveBigIntegerField(_("budget or amount up to"), null=True, blank=True)
+    budget_currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices, default=Currency.CNY)
+    deadline = models.DateField(_("deadline"), help_text=_("The listing expires after this day."))
+    is_anonymous = models.BooleanField(
+        _("hide my organisation's name"), default=False,
+        help_text=_("Readers see the country and type only, and can contact you only through the platform."))
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True)
+    return_reason = models.TextField(_("reason for returning"), blank=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    reminder_14_sent = models.BooleanField(default=False)
+    reminder_3_sent = models.BooleanField(default=False)
+    renewal_token = models.CharField(max_length=64, default=secrets.token_urlsafe, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ListingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        indexes = [models.Index(fields=["status", "deadline", "kind"])]
+        verbose_name = _("listing")
+        verbose_name_plural = _("listings")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_public(self):
+        return self.status == Status.PUBLISHED and self.deadline >= timezone.localdate()
+
+    def shown_in(self, language=None):
+        """Title and summary in ``language`` when a translation exists, else the original.
+
+        Returns ``(title, summary, is_original)``.
+        """
+        language = language or get_language()
+        if language != self.original_language and self.translated_title:
+            return self.translated_title, self.translated_summary or self.summary, False
+        return self.title, self.summary, True
+
+
+class ListingAttachment(models.Model):
+    listing = models.ForeignKey(Listing, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(upload_to="listing-attachments/%Y/%m/")
+    original_name = models.CharField(max_length=255)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("attachment")
+
+    def __str__(self):
+        return self.original_name
+
+
+class Match(models.Model):
+    """A scored pair of complementary listings; stored once per direction for fast dashboards."""
+
+    listing = models.ForeignKey(Listing, on_delete=models.CASCADE, related_name="matches")
+    candidate = models.ForeignKey(Listing, on_delete=models.CASCADE, related_name="+")
+    score = models.PositiveSmallIntegerField()
+    reasons = models.JSONField(default=dict, help_text="What the score is made of, by vocabulary.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    notified_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        unique_together = [("listing", "candidate")]
+        ordering = ["-score", "-pk"]
+        verbose_name = _("match")
+        verbose_name_plural = _("matches")
+
+
+class InterestStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for a reply")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class Outcome(models.TextChoices):
+    NONE = "", _("Not recorded")
+    NEGOTIATING = "negotiating", _("In negotiation")
+    AGREEMENT = "agreement", _("Agreement signed")
+    NO_DEAL = "no-deal", _("No deal")
+
+
+class ExpressionOfInterest(models.Model):
+    """A request for an introduction; contact details are revealed to both sides only on acceptance."""
+
+    listing = models.ForeignKey(Listing, on_delete=models.CASCADE, related_name="interests")
+    sender = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="interests_sent")
+    sender_organisation = models.ForeignKey("accounts.Organisation", on_delete=models.CASCADE, related_name="+")
+    message = models.TextField(_("message"), max_length=3000)
+    status = models.CharField(max_length=20, choices=InterestStatus.choices, default=InterestStatus.PENDING,
+                              db_index=True)
+    outcome = models.CharField(_("outcome"), max_length=20, choices=Outcome.choices, blank=True, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+    responded_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("expression of interest")
+        verbose_name_plural = _("expressions of interest")
+
+
+class IntroductionMessage(models.Model):
+    interest = models.ForeignKey(ExpressionOfInterest, on_delete=models.CASCADE, related_name="messages")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    body = models.TextField(_("message"), max_length=5000)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("message")
+
+
+class ReportReason(models.TextChoices):
+    SPAM = "spam", _("Spam or advertising")
+    ABUSE = "abuse", _("Abusive or offensive")
+    MISLEADING = "misleading", _("Misleading or fraudulent")
+    OTHER = "other", _("Something else")
+
+
+class ListingReport(models.Model):
+    listing = models.ForeignKey(Listing, on_delete=models.CASCADE, related_name="reports")
+    reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    reason = models.CharField(_("reason"), max_length=20, choices=ReportReason.choices)
+    details = models.TextField(_("details"), max_length=2000, blank=True)
+    is_resolved = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("listing report")
+
+
+class SavedSearch(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_searches")
+    name = models.CharField(_("name"), max_length=100)
+    query = models.JSONField(help_text="The browse page's filter parameters.")
+    last_sent_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("saved search")
+        verbose_name_plural = _("saved searches")

@@ -1,0 +1,34 @@
+"""Reads over listings, always through the visibility rules."""
+
+from django.http import Http404
+
+from .models import Listing
+
+
+def public_listings():
+    """Published, unexpired listings with what cards show fetched up front."""
+    return (Listing.objects.public()
+            .select_related("organisation")
+            .prefetch_related("sectors"))
+
+
+def listing_visible_to(user, pk):
+    """A listing its owner may always see; anyone else only while it is public. 404 otherwise."""
+    listing = Listing.objects.select_related("organisation", "owner").filter(pk=pk).first()
+    if listing is None:
+        raise Http404
+    if listing.is_public or (user.is_authenticated and listing.owner_id == user.pk):
+        return listing
+    raise Http404
+
+
+def owned_listing(user, pk):
+    """The user's own listing, or 404: nobody edits another user's listing."""
+    listing = Listing.objects.filter(pk=pk, owner_id=user.pk).select_related("organisation").first()
+    if listing is None:
+        raise Http404
+    return listing
+
+
+def listings_of(user):
+    return Listing.objects.filter(owner_id=user.pk).select_related("organisation").order_by("-updated_at")

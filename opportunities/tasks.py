@@ -1,0 +1,44 @@
+"""Background work for the marketplace, run by `manage.py db_worker --backend background`.
+
+`manage.py run_daily_jobs` (cron, once a day) enqueues the daily ones.
+"""
+
+from django_tasks import task
+
+
+@task(backend="background")
+def refresh_listing_matches(listing_id):
+    """Score a newly published listing against its complementary listings and store the best matches."""
+    from .matching import refresh_matches
+    from .models import Listing
+
+    listing = Listing.objects.filter(pk=listing_id).first()
+    if listing is not None:
+        refresh_matches(listing)
+
+
+@task(backend="background")
+def expire_and_remind():
+    """Expire listings past their deadline; remind owners 14 and 3 days ahead."""
+    from .lifecycle import expire_due_listings, send_expiry_reminders
+
+    return {"expired": expire_due_listings(), "reminders": send_expiry_reminders()}
+
+
+@task(backend="background")
+def send_match_digests():
+    """At most one email a day per user about strong new matches."""
+    from .matching import send_match_alerts
+
+    return send_match_alerts()
+
+
+@task(backend="background")
+def send_saved_search_digests():
+    """Daily digest of new listings for each saved search."""
+    from .saved_searches import send_saved_search_digests as send_digests
+
+    return send_digests()
+
+
+DAILY_TASKS = [expire_and_remind, send_match_digests, send_saved_search_digests]

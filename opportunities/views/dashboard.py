@@ -1,0 +1,3 @@
+"""Views: dashboard. (Being built.)"""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""Views: introductions. (Being built.)"""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""Views: manage. (Being built.)"""
+
+urlpatterns = []

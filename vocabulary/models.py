@@ -1,0 +1,55 @@
+"""Controlled, translated vocabularies shared by organisations and listings.
+
+Listings in either language reference the same codes, which is what lets a Chinese request and
+an English offer match each other. Sectors and sub-fields live in the ``sectors`` app.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+
+class VocabularyTerm(models.Model):
+    code = models.SlugField(max_length=50, unique=True, help_text=_("Stable identifier used in URLs and filters."))
+    name = models.CharField(max_length=100)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "code"]
+
+    def __str__(self):
+        return self.name
+
+
+class CooperationType(VocabularyTerm):
+    """Licence, joint venture, R&D cooperation, distribution, ..."""
+
+    class Meta(VocabularyTerm.Meta):
+        verbose_name = _("cooperation type")
+        verbose_name_plural = _("cooperation types")
+
+
+class TechnologyKeyword(VocabularyTerm):
+    """A controlled technology keyword, optionally tied to a sector."""
+
+    sector = models.ForeignKey("sectors.Sector", null=True, blank=True, on_delete=models.SET_NULL,
+                               related_name="keywords")
+
+    class Meta(VocabularyTerm.Meta):
+        verbose_name = _("technology keyword")
+        verbose_name_plural = _("technology keywords")
+
+
+class Region(VocabularyTerm):
+    """A target market: a group of countries (ASEAN, EU...) or the whole world."""
+
+    is_global = models.BooleanField(default=False, help_text=_("Tick for “worldwide”: every country fits."))
+    countries = CountryField(multiple=True, blank=True, help_text=_("Countries in this region."))
+
+    class Meta(VocabularyTerm.Meta):
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+    def contains(self, country_code):
+        return self.is_global or country_code in {country.code for country in self.countries}

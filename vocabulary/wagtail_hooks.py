@@ -1,0 +1,33 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import CooperationType, Region, TechnologyKeyword
+
+
+class CooperationTypeViewSet(SnippetViewSet):
+    model = CooperationType
+    icon = "link"
+    list_display = ["name", "code"]
+
+
+class TechnologyKeywordViewSet(SnippetViewSet):
+    model = TechnologyKeyword
+    icon = "tag"
+    list_display = ["name", "code", "sector"]
+    search_fields = ["name", "code"]
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    icon = "site"
+    list_display = ["name", "code", "is_global"]
+
+
+class VocabularyGroup(SnippetViewSetGroup):
+    menu_label = "Vocabularies"
+    menu_icon = "list-ul"
+    menu_order = 310
+    items = (CooperationTypeViewSet, TechnologyKeywordViewSet, RegionViewSet)
+
+
+register_snippet(VocabularyGroup)
