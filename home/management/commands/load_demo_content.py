@@ -10,6 +10,6 @@ class Command(BaseCommand):
         login = load_demo_content()
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
         note = "" if login["created"].get(login["username"]) else " (existing user: password unchanged)"
-        self.stdout.write(f"Admin login: http://127.0.0.1:8000/admin/  username: {login['username']}  "
+        self.stdout.write(f"Admin login (/admin/): username: {login['username']}  "
                           f"password: {login['password']}{note}")
         self.stdout.write("Demo editor and moderator users: 'editor' and 'moderator', same password.")
