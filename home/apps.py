@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class HomeConfig(AppConfig):
     name = "home"
-    verbose_name = "Home and site-wide pieces"
+    verbose_name = _("Home and site-wide pieces")
 
     def ready(self):
         from . import routing, signals  # noqa: F401

@@ -1,5 +1,6 @@
 """The home page, standard pages and editor-managed site settings."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
@@ -66,7 +67,7 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
     wechat_account = models.CharField(max_length=100, blank=True, help_text=_("WeChat official account ID."))
     linkedin_url = models.URLField(blank=True)
     weibo_url = models.URLField(blank=True)
-    x_url = models.URLField(blank=True, verbose_name="X / Twitter URL")
+    x_url = models.URLField(blank=True, verbose_name=_("X (Twitter) URL"))
     footer_links = StreamField(
         [("page", blocks.PageChooserBlock())], blank=True, use_json_field=True,
         help_text=_("Pages linked from the footer. Their titles are shown in the reader's language."),
@@ -98,6 +99,16 @@ class PageTranslationState(models.Model):
 
     class Meta:
         verbose_name = _("page translation state")
+
+    @property
+    def missing_language_names(self):
+        names = dict(settings.LANGUAGES)
+        return [names.get(code, code) for code in self.missing_languages.split(",") if code]
+
+    @property
+    def stale_language_names(self):
+        names = dict(settings.LANGUAGES)
+        return [names.get(code, code) for code in self.stale_languages]
 
     @property
     def stale_languages(self):

@@ -4,9 +4,11 @@ The file name and the browser's declared type are not trusted: a PDF must start 
 signature, and an image must be one Pillow can open and verify as PNG or JPEG.
 """
 
+import secrets
+
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from PIL import Image, UnidentifiedImageError
 
 from .models import ListingAttachment
@@ -15,6 +17,7 @@ MAX_ATTACHMENTS = 5
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
 PDF_SIGNATURE = b"%PDF-"
 IMAGE_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg"}
+EXTENSIONS = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}
 
 
 def _sniff_content_type(file):
@@ -54,9 +57,8 @@ def validate_attachment_count(existing, new):
     """A listing holds at most MAX_ATTACHMENTS files, counting those already attached."""
     if existing + new > MAX_ATTACHMENTS:
         raise ValidationError(
-            ngettext("A listing can have at most %(max)d attachment; remove one first.",
-                     "A listing can have at most %(max)d attachments; you would have %(count)d.",
-                     MAX_ATTACHMENTS) % {"max": MAX_ATTACHMENTS, "count": existing + new},
+            _("A listing can have at most %(max)d attachments; this would make %(count)d. "
+              "Remove some first.") % {"max": MAX_ATTACHMENTS, "count": existing + new},
             code="too_many")
 
 
@@ -64,16 +66,22 @@ def add_attachments(listing, files):
     """Validate and attach ``files`` to ``listing``; the caller runs this inside its transaction."""
     files = list(files)
     validate_attachment_count(listing.attachments.count(), len(files))
+    # Check every file before storing any, so a bad file leaves nothing behind.
+    checked = [(file, validate_attachment(file)) for file in files]
     attachments = []
-    for file in files:
-        content_type = validate_attachment(file)
+    for file, content_type in checked:
+        original_name = file.name[:255]
+        # Stored under a random name with the real type's extension: media URLs cannot be guessed
+        # from the listing, and a renamed file is never served with a misleading extension.
+        file.name = secrets.token_urlsafe(16) + EXTENSIONS[content_type]
         attachments.append(ListingAttachment.objects.create(
-            listing=listing, file=file, original_name=file.name[:255], content_type=content_type,
-            size=file.size))
+            listing=listing, file=file, original_name=original_name, content_type=content_type, size=file.size))
     return attachments
 
 
 def delete_attachment(attachment):
     """Remove the attachment and its stored file."""
-    attachment.file.delete(save=False)
+    stored_file = attachment.file
     attachment.delete()
+    # Only drop the bytes once the row is really gone.
+    transaction.on_commit(lambda: stored_file.delete(save=False))

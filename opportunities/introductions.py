@@ -226,6 +226,18 @@ def thread_of(interest):
     return interest.messages.select_related("author__profile")
 
 
+def introductions_of(user):
+    """The user's introductions, both directions: ``{"received": [...], "sent": [...]}``, newest first.
+
+    For a dashboard: two queries whatever the number of interests.
+    """
+    related = ("listing__organisation", "sender_organisation")
+    return {
+        "received": list(ExpressionOfInterest.objects.filter(listing__owner=user).select_related(*related)),
+        "sent": list(ExpressionOfInterest.objects.filter(sender=user).select_related(*related)),
+    }
+
+
 @dataclass
 class ListingActions:
     """What the listing page offers the reader: express interest, see their interest, report."""

@@ -42,6 +42,16 @@ def submit_listing(listing, user):
     return listing
 
 
+def resubmit_after_edit(listing, user):
+    """An edited public listing goes back to the moderators: readers only ever see moderated text."""
+    _require_owner(listing, user)
+    _require_status(listing, Status.PUBLISHED, Status.EXPIRED)
+    listing.status = Status.SUBMITTED
+    listing.submitted_at = timezone.now()
+    listing.save(update_fields=["status", "submitted_at", "updated_at"])
+    return listing
+
+
 @transaction.atomic
 def publish_listing(listing, moderator):
     """A moderator approves a submitted listing; it becomes public and is matched."""

@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ParksConfig(AppConfig):
     name = "parks"
-    verbose_name = "Parks and innovation stations"
+    verbose_name = _("Parks and innovation stations")

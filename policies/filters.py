@@ -2,6 +2,7 @@
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from sectors.models import Sector
 
@@ -16,7 +17,7 @@ class PolicyFilter(django_filters.FilterSet):
         field_name="sectors", queryset=Sector.objects.all(), to_field_name="code", label=_("Sector"),
         empty_label=_("All sectors"))
     status = django_filters.ChoiceFilter(
-        choices=[("in-force", _("In force")), ("expired", _("Expired"))], method="filter_status",
+        choices=[("in-force", _("In force")), ("expired", pgettext_lazy("policy status", "Expired"))], method="filter_status",
         label=_("Status"), empty_label=_("Any status"))
 
     class Meta:

@@ -28,6 +28,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("account/", include("accounts.urls")),
     path("search/", include("search.urls")),
     path("opportunities/", include("opportunities.urls")),
     path("services/", include("services.urls")),

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -7,7 +8,7 @@ from .models import Sector
 class SectorViewSet(SnippetViewSet):
     model = Sector
     icon = "tag"
-    menu_label = "Sectors"
+    menu_label = _("Sectors")
     add_to_admin_menu = True
     menu_order = 300
     list_display = ["name", "code", "sort_order"]

@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ServicesConfig(AppConfig):
     name = "services"
-    verbose_name = "Soft-landing services"
+    verbose_name = _("Soft-landing services")

@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class VocabularyConfig(AppConfig):
     name = "vocabulary"
-    verbose_name = "Controlled vocabularies"
+    verbose_name = _("Controlled vocabularies")

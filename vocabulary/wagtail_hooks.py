@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -24,7 +25,7 @@ class RegionViewSet(SnippetViewSet):
 
 
 class VocabularyGroup(SnippetViewSetGroup):
-    menu_label = "Vocabularies"
+    menu_label = _("Vocabularies")
     menu_icon = "list-ul"
     menu_order = 310
     items = (CooperationTypeViewSet, TechnologyKeywordViewSet, RegionViewSet)

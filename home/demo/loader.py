@@ -31,6 +31,7 @@ from . import pages as pages_data
 from . import parks as parks_data
 from . import policies as policies_data
 from . import sectors as sectors_data
+from .marketplace_loader import load_marketplace
 
 ADMIN_USERNAME = "admin"
 DEFAULT_ADMIN_PASSWORD = "offshore-demo-2026"
@@ -280,6 +281,9 @@ def ensure_groups_and_workflow(home):
         codename__regex=r"^(add|change|choose)_")
     for group in (editors, moderators):
         group.permissions.add(admin_access, *snippet_perms)
+    # Moderators run the listing and report queues (Moderation menu); editors do not see them.
+    moderators.permissions.add(*Permission.objects.filter(
+        content_type__app_label="opportunities", codename__in=["change_listing", "change_listingreport"]))
     page_permissions = {editors: ["add_page", "change_page"],
                         moderators: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]}
     root = Page.get_first_root_node()
@@ -340,4 +344,5 @@ def load_demo_content():
         load_site_settings(home, standard_pages)
         editors, moderators = ensure_groups_and_workflow(home)
         password, created = ensure_users(editors, moderators)
-    return {"username": ADMIN_USERNAME, "password": password, "created": created}
+        marketplace = load_marketplace()
+    return {"username": ADMIN_USERNAME, "password": password, "created": created, "marketplace": marketplace}

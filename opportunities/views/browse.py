@@ -1,11 +1,84 @@
-"""Views: browsing listings. (Being built; the placeholder stays until the browse page lands.)"""
+"""Views: the public browse page, listing detail pages, and the reader's saved searches."""
 
-from django.shortcuts import render
-from django.urls import path
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from home.pagination import paginate
+
+from ..filters import FILTER_PARAMETERS, ListingFilter
+from ..saved_searches import (SavedSearchForm, delete_saved_search, query_string, save_search,
+                              saved_searches_of)
+from ..selectors import listing_visible_to, public_listings
+
+LISTINGS_PER_PAGE = 20
 
 
-def coming_soon(request):
-    return render(request, "opportunities/coming_soon.html")
+def listing_list(request):
+    listing_filter = ListingFilter(request.GET, queryset=public_listings())
+    listings = paginate(request, listing_filter.qs, per_page=LISTINGS_PER_PAGE)
+    return render(request, "opportunities/listing_list.html", {
+        "filter": listing_filter,
+        "facets": listing_filter.facets(),
+        "listings": listings,
+        "active_parameters": listing_filter.active_parameters(),
+        "save_form": SavedSearchForm(),
+    })
 
 
-urlpatterns = [path("", coming_soon, name="index")]
+def listing_detail(request, pk):
+    listing = listing_visible_to(request.user, pk)
+    return render(request, "opportunities/listing_detail.html", {
+        "listing": listing,
+        "is_owner": request.user.is_authenticated and listing.owner_id == request.user.pk,
+    })
+
+
+@login_required
+def saved_search_list(request):
+    searches = [{"search": search, "query_string": query_string(search)}
+                for search in saved_searches_of(request.user)]
+    return render(request, "opportunities/saved_searches.html", {"searches": searches})
+
+
+@require_POST
+@login_required
+def saved_search_create(request):
+    parameters = {name: request.POST[name] for name in FILTER_PARAMETERS if request.POST.get(name)}
+    back_to_results = reverse("opportunities:index") + ("?" + urlencode(parameters) if parameters else "")
+    form = SavedSearchForm(request.POST)
+    if not form.is_valid():
+        for error in form.errors.get("name", []):
+            messages.error(request, error)
+        return redirect(back_to_results)
+    try:
+        save_search(request.user, form.cleaned_data["name"], parameters)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+        return redirect(back_to_results)
+    messages.success(request, _("Search saved. We will email you once a day when new opportunities match it."))
+    return redirect(back_to_results)
+
+
+@require_POST
+@login_required
+def saved_search_delete(request, pk):
+    delete_saved_search(request.user, pk)
+    messages.success(request, _("Saved search deleted. You will get no more emails about it."))
+    return redirect("opportunities:saved_searches")
+
+
+urlpatterns = [
+    path("", listing_list, name="index"),
+    path("<int:pk>/", listing_detail, name="detail"),
+    path("saved-searches/", saved_search_list, name="saved_searches"),
+    path("saved-searches/new/", saved_search_create, name="saved_search_create"),
+    path("saved-searches/<int:pk>/delete/", saved_search_delete, name="saved_search_delete"),
+]

@@ -1,3 +1,45 @@
-"""Views: dashboard. (Being built.)"""
+"""Views: the owner's dashboard (listings, matches, introductions) and the one-click match-email opt-out."""
 
-urlpatterns = []
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, render
+from django.urls import path
+from django.views.decorators.http import require_http_methods
+
+from accounts.models import Profile
+
+from ..matching import matches_for_user
+from ..models import ExpressionOfInterest
+from ..selectors import listings_of
+
+INTERESTS_SHOWN = 20
+
+
+@login_required
+def dashboard(request):
+    user = request.user
+    context = {
+        "listings": listings_of(user),
+        "matches": matches_for_user(user, limit=10),
+        "interests_sent": (ExpressionOfInterest.objects.filter(sender_id=user.pk)
+                           .select_related("listing")[:INTERESTS_SHOWN]),
+        "interests_received": (ExpressionOfInterest.objects.filter(listing__owner_id=user.pk)
+                               .select_related("listing", "sender_organisation")[:INTERESTS_SHOWN]),
+    }
+    return render(request, "opportunities/dashboard.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token):
+    """Turn match emails off from the link in an email; no login, the token is the proof."""
+    profile = get_object_or_404(Profile, email_token=token)
+    if request.method == "POST":
+        profile.match_emails = False
+        profile.save(update_fields=["match_emails"])
+        return render(request, "opportunities/unsubscribe.html", {"done": True})
+    return render(request, "opportunities/unsubscribe.html", {"done": False, "token": token})
+
+
+urlpatterns = [
+    path("dashboard/", dashboard, name="dashboard"),
+    path("unsubscribe/<str:token>/", unsubscribe, name="unsubscribe"),
+]

@@ -1,3 +1,180 @@
-"""Views: introductions. (Being built.)"""
+"""Views: expressions of interest, the introduction page and its thread, reports, and the impact page.
 
-urlpatterns = []
+Thin on purpose: each view parses the request, calls ``opportunities.introductions`` (the rules)
+or ``opportunities.impact`` (the numbers), and renders. Rule violations come back as
+ValidationError and are shown on the form.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.urls import path
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .. import introductions
+from ..impact import impact_numbers
+from ..introduction_forms import InterestForm, MessageForm, OutcomeForm, ReportForm
+from ..models import InterestStatus
+from ..selectors import listing_visible_to
+
+
+def _blocked_reasons(check, listing, user):
+    """The messages of the ValidationError ``check`` raises, or an empty list when the user may go ahead."""
+    try:
+        check(listing, user)
+    except ValidationError as error:
+        return error.messages
+    return []
+
+
+@login_required
+def express_interest(request, pk):
+    listing = listing_visible_to(request.user, pk)
+    blocked = _blocked_reasons(introductions.check_can_express_interest, listing, request.user)
+    form = InterestForm(request.POST or None)
+    if request.method == "POST" and not blocked and form.is_valid():
+        try:
+            interest = introductions.express_interest(listing, request.user, form.cleaned_data["message"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Your expression of interest was sent. We will email you when the owner "
+                                        "replies."))
+            return redirect("opportunities:interest_detail", pk=interest.pk)
+    title, summary, _is_original = listing.shown_in()
+    return render(request, "opportunities/interest_form.html", {
+        "listing": listing, "listing_title": title, "listing_summary": summary,
+        "form": form, "blocked": blocked,
+    }, status=400 if request.method == "POST" else 200)
+
+
+def _interest_page(request, interest, message_form=None, outcome_form=None, status=200):
+    user = request.user
+    is_owner = interest.listing.owner_id == user.pk
+    is_accepted = interest.status == InterestStatus.ACCEPTED
+    title, _summary, _is_original = interest.listing.shown_in()
+    context = {
+        "interest": interest,
+        "listing": interest.listing,
+        "listing_title": title,
+        "is_owner": is_owner,
+        "is_sender": interest.sender_id == user.pk,
+        "is_accepted": is_accepted,
+        "is_pending": interest.status == InterestStatus.PENDING,
+    }
+    if is_accepted:
+        context.update({
+            "owner_contact": introductions.contact_details(interest.listing.owner, interest.listing.organisation),
+            "sender_contact": introductions.contact_details(interest.sender, interest.sender_organisation),
+            "thread": introductions.thread_of(interest),
+            "message_form": message_form or MessageForm(),
+            "outcome_form": (outcome_form or OutcomeForm(initial={"outcome": interest.outcome})) if is_owner else None,
+        })
+    return render(request, "opportunities/interest_detail.html", context, status=status)
+
+
+@login_required
+def interest_detail(request, pk):
+    return _interest_page(request, introductions.interest_visible_to(request.user, pk))
+
+
+@login_required
+@require_POST
+def interest_respond(request, pk):
+    interest = introductions.interest_visible_to(request.user, pk)
+    decision = request.POST.get("decision")
+    if decision not in ("accept", "decline"):
+        messages.error(request, _("Choose to accept or decline."))
+        return redirect("opportunities:interest_detail", pk=pk)
+    try:
+        introductions.respond(interest, request.user, accept=decision == "accept")
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("You accepted the introduction. You can now see each other's contact "
+                                    "details.") if decision == "accept" else
+                         _("You declined. The sender has been told politely."))
+    return redirect("opportunities:interest_detail", pk=pk)
+
+
+@login_required
+@require_POST
+def interest_message(request, pk):
+    interest = introductions.interest_visible_to(request.user, pk)
+    form = MessageForm(request.POST)
+    if form.is_valid():
+        try:
+            introductions.post_message(interest, request.user, form.cleaned_data["body"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Your message was sent."))
+            return redirect("opportunities:interest_detail", pk=pk)
+    return _interest_page(request, interest, message_form=form, status=400)
+
+
+@login_required
+@require_POST
+def interest_outcome(request, pk):
+    interest = introductions.interest_visible_to(request.user, pk)
+    form = OutcomeForm(request.POST)
+    if form.is_valid():
+        try:
+            introductions.record_outcome(interest, request.user, form.cleaned_data["outcome"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The outcome was recorded. Thank you!"))
+            return redirect("opportunities:interest_detail", pk=pk)
+    return _interest_page(request, interest, outcome_form=form, status=400)
+
+
+@login_required
+@require_POST
+def interest_withdraw(request, pk):
+    interest = introductions.interest_visible_to(request.user, pk)
+    try:
+        introductions.withdraw(interest, request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("You withdrew your expression of interest."))
+    return redirect("opportunities:interest_detail", pk=pk)
+
+
+@login_required
+def report_listing(request, pk):
+    listing = listing_visible_to(request.user, pk)
+    blocked = _blocked_reasons(introductions.check_can_report, listing, request.user)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and not blocked and form.is_valid():
+        try:
+            introductions.report_listing(listing, request.user, form.cleaned_data["reason"],
+                                         form.cleaned_data["details"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Thank you. A moderator will look at this listing."))
+            return redirect("opportunities:detail", pk=listing.pk)
+    title, _summary, _is_original = listing.shown_in()
+    return render(request, "opportunities/interest_report.html", {
+        "listing": listing, "listing_title": title, "form": form, "blocked": blocked,
+    }, status=400 if request.method == "POST" else 200)
+
+
+def impact(request):
+    return render(request, "opportunities/impact.html", impact_numbers())
+
+
+urlpatterns = [
+    path("impact/", impact, name="impact"),
+    path("<int:pk>/interest/", express_interest, name="express_interest"),
+    path("<int:pk>/report/", report_listing, name="report_listing"),
+    path("introductions/<int:pk>/", interest_detail, name="interest_detail"),
+    path("introductions/<int:pk>/respond/", interest_respond, name="interest_respond"),
+    path("introductions/<int:pk>/message/", interest_message, name="interest_message"),
+    path("introductions/<int:pk>/outcome/", interest_outcome, name="interest_outcome"),
+    path("introductions/<int:pk>/withdraw/", interest_withdraw, name="interest_withdraw"),
+]

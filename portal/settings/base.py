@@ -185,7 +185,7 @@ TASKS = {
 }
 
 # Wagtail
-WAGTAIL_SITE_NAME = _("Haikou International Offshore Innovation Platform")
+WAGTAIL_SITE_NAME = _("Haikou International Offshore Innovation and Entrepreneurship Platform")
 WAGTAIL_I18N_ENABLED = False  # translation is per field, by django-modeltranslation
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -51,7 +51,7 @@ def test_editor_translates_a_page_in_the_admin_and_readers_see_it(admin_client, 
 def test_translation_report_lists_a_page_missing_its_chinese_title(admin_client, about_page):
     html = admin_client.get("/admin/reports/translations/results/").content.decode()
     assert "About" in html
-    assert "Missing: zh-hans" in html
+    assert "Missing: 简体中文" in html
 
 
 def test_translation_report_flags_chinese_that_is_older_than_the_english(admin_client, about_page):
@@ -63,7 +63,7 @@ def test_translation_report_flags_chinese_that_is_older_than_the_english(admin_c
                       {**_edit_form(intro_en="Who we are, updated"), "action-publish": "1"})
     html = admin_client.get("/admin/reports/translations/results/").content.decode()
     assert "About the platform" in html
-    assert "Outdated: zh-hans" in html
+    assert "Outdated: 简体中文" in html
 
 
 def test_editors_submit_for_moderation_rather_than_publish(client, about_page):

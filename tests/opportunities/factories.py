@@ -1,51 +1,27 @@
 """factory-boy factories for the marketplace: vocabulary terms, listings and their owners.
 
-Users and organisations come from ``tests/accounts/factories.py`` when it exists; the fallbacks
-below keep these factories usable on their own.
+Users and organisations come from ``tests/accounts/factories.py``.
 """
 
 import datetime
 
 import factory
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from accounts.models import Organisation, Profile
 from opportunities.models import Listing, ListingKind, ListingReport, ReportReason, Stage, Status
 from sectors.models import SubField
+from tests.accounts.factories import OrganisationFactory, UserFactory
+from tests.accounts.factories import make_member as make_account_member
 from tests.factories import SectorFactory
 from vocabulary.models import CooperationType, Region, TechnologyKeyword
 
-try:  # pragma: no cover - depends on which helper's files exist
-    from tests.accounts.factories import OrganisationFactory, UserFactory
-except ImportError:  # pragma: no cover
-    class UserFactory(factory.django.DjangoModelFactory):
-        class Meta:
-            model = get_user_model()
-            django_get_or_create = ("username",)
-
-        username = factory.Sequence(lambda n: f"user{n}")
-        email = factory.LazyAttribute(lambda o: f"{o.username}@example.com")
-        password = factory.django.Password("correct horse battery staple")
-
-    class OrganisationFactory(factory.django.DjangoModelFactory):
-        class Meta:
-            model = Organisation
-
-        name = factory.Sequence(lambda n: f"Organisation {n}")
-        kind = "startup"
-        country = "SG"
-        city = "Singapore"
+__all__ = ["CooperationTypeFactory", "ListingFactory", "ListingReportFactory", "OrganisationFactory", "RegionFactory",
+           "SubFieldFactory", "TechnologyKeywordFactory", "UserFactory", "make_member"]
 
 
 def make_member(user=None, organisation=None, language="en", **profile_fields):
-    """A user whose profile belongs to ``organisation`` (one is made if not given)."""
-    user = user or UserFactory()
-    organisation = organisation or OrganisationFactory()
-    Profile.objects.update_or_create(
-        user=user, defaults={"organisation": organisation, "preferred_language": language, **profile_fields})
-    user.refresh_from_db()
-    return user
+    """A user acting for ``organisation`` (new ones if not given) who reads email in ``language``."""
+    return make_account_member(user, organisation, preferred_language=language, **profile_fields)
 
 
 class CooperationTypeFactory(factory.django.DjangoModelFactory):
@@ -98,6 +74,7 @@ class ListingFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Listing
+        skip_postgeneration_save = True
 
     organisation = factory.SubFactory(OrganisationFactory)
     owner = factory.LazyAttribute(lambda o: make_member(organisation=o.organisation))

@@ -13,3 +13,9 @@ class Command(BaseCommand):
         self.stdout.write(f"Admin login (/admin/): username: {login['username']}  "
                           f"password: {login['password']}{note}")
         self.stdout.write("Demo editor and moderator users: 'editor' and 'moderator', same password.")
+        marketplace = login["marketplace"]
+        english, chinese = marketplace["sample_logins"]
+        self.stdout.write(
+            f"Demo marketplace: {marketplace['matches']} matches between the demo listings. Each demo organisation "
+            f"has one user, same password; sign in at /en/accounts/login/ as {english} (English) or "
+            f"{chinese} (Chinese), password: {marketplace['password']} (existing users keep theirs).")

@@ -1,0 +1,95 @@
+"""Writing listings: creating and editing them, with the daily posting limit and their attachments.
+
+State changes (submit, publish, close...) stay in ``lifecycle``; this module saves what the owner
+wrote, and sends an edited public listing back to the moderators.
+"""
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import lifecycle
+from .attachments import add_attachments
+from .models import Listing, Status
+
+DAILY_POSTING_LIMIT = 10
+# Editing these sends the listing back to moderation: readers must only see moderated text.
+RESUBMITTED_ON_EDIT = (Status.PUBLISHED, Status.EXPIRED)
+EDITABLE_STATUSES = (Status.DRAFT, Status.SUBMITTED, Status.RETURNED, Status.PUBLISHED, Status.EXPIRED)
+
+
+def organisation_of(user):
+    """The organisation the user acts for, or None."""
+    profile = getattr(user, "profile", None)
+    return getattr(profile, "organisation", None)
+
+
+def listings_created_in_last_day(user, now=None):
+    now = now or timezone.now()
+    return Listing.objects.filter(owner_id=user.pk, created_at__gt=now - datetime.timedelta(days=1)).count()
+
+
+def check_posting_limit(user):
+    """At most DAILY_POSTING_LIMIT new listings per user in any 24 hours (against spam)."""
+    if listings_created_in_last_day(user) >= DAILY_POSTING_LIMIT:
+        raise ValidationError(
+            _("You have created %(limit)d listings in the last 24 hours, the most allowed. "
+              "Please try again tomorrow.") % {"limit": DAILY_POSTING_LIMIT},
+            code="posting_limit")
+
+
+@transaction.atomic
+def create_listing(user, form, files=(), submit=False):
+    """Save a new listing from a valid ``ListingForm`` with its attachments, all or nothing.
+
+    With ``submit`` the listing goes straight to the moderators; otherwise it stays a draft.
+    """
+    # Lock the user's row so two simultaneous posts cannot both slip under the limit.
+    get_user_model().objects.select_for_update().filter(pk=user.pk).first()
+    check_posting_limit(user)
+    organisation = organisation_of(user)
+    if organisation is None:
+        raise ValidationError(_("Add your organisation to your profile before posting."), code="no_organisation")
+    listing = form.save(commit=False)
+    listing.owner = user
+    listing.organisation = organisation
+    listing.status = Status.DRAFT
+    listing.save()
+    form.save_m2m()
+    add_attachments(listing, files)
+    if submit:
+        lifecycle.submit_listing(listing, user)
+    return listing
+
+
+@transaction.atomic
+def update_listing(listing, user, form, files=(), submit=False):
+    """Save the owner's changes, all or nothing.
+
+    A published or expired listing goes back to the moderators (status "submitted") and is hidden
+    until they approve it again. A draft or returned listing is submitted only when asked.
+    """
+    if listing.owner_id != user.pk:
+        raise PermissionDenied(_("Only the listing's owner can do this."))
+    if listing.status not in EDITABLE_STATUSES:
+        raise ValidationError(_("A closed listing cannot be edited."), code="closed")
+    listing = form.save()
+    add_attachments(listing, files)
+    if listing.status in RESUBMITTED_ON_EDIT:
+        lifecycle.resubmit_after_edit(listing, user)
+    elif submit and listing.status in (Status.DRAFT, Status.RETURNED):
+        lifecycle.submit_listing(listing, user)
+    return listing
+
+
+def is_editable(listing):
+    return listing.status in EDITABLE_STATUSES
+
+
+def edit_resubmits(listing):
+    """Whether saving changes to ``listing`` sends it back to moderation."""
+    return listing.status in RESUBMITTED_ON_EDIT
