@@ -255,6 +255,20 @@ def main(argv=None):
         browse(browse_args[0])
         browse_counts = {query_count(browse, argument) for argument in browse_args[:5]}
         browse_times = timed(browse, browse_args)
+
+        # The whole browse page as a visitor gets it: filters, facet counts, cards, pagination.
+        from django.test import Client
+
+        client = Client(HTTP_HOST="127.0.0.1")
+        page_urls = [f"/en/opportunities/?kind={kind}&sector={sector.code}" for kind, sector in browse_args]
+
+        def browse_page(url):
+            response = client.get(url)
+            assert response.status_code == 200, (url, response.status_code)
+
+        browse_page(page_urls[0])
+        page_counts = {query_count(browse_page, url) for url in page_urls[:5]}
+        page_times = timed(browse_page, page_urls)
         if args.show_sql and connection.vendor == "postgresql":
             from django.test.utils import CaptureQueriesContext
 
@@ -273,6 +287,9 @@ def main(argv=None):
     median, p95 = summary(browse_times)
     print(f"filtered browse (kind + sector, first 20 by -published_at, with count): median {median:.1f} ms, "
           f"p95 {p95:.1f} ms, queries {sorted(browse_counts)}")
+    median, p95 = summary(page_times)
+    print(f"browse page /en/opportunities/?kind=…&sector=… (whole response, facets included): median {median:.1f} ms, "
+          f"p95 {p95:.1f} ms, queries per request {sorted(page_counts)}")
 
 
 if __name__ == "__main__":

@@ -226,15 +226,15 @@ def thread_of(interest):
     return interest.messages.select_related("author__profile")
 
 
-def introductions_of(user):
-    """The user's introductions, both directions: ``{"received": [...], "sent": [...]}``, newest first.
+def introductions_of(user, limit=20):
+    """The user's latest introductions, both directions: ``{"received": [...], "sent": [...]}``.
 
     For a dashboard: two queries whatever the number of interests.
     """
     related = ("listing__organisation", "sender_organisation")
     return {
-        "received": list(ExpressionOfInterest.objects.filter(listing__owner=user).select_related(*related)),
-        "sent": list(ExpressionOfInterest.objects.filter(sender=user).select_related(*related)),
+        "received": list(ExpressionOfInterest.objects.filter(listing__owner=user).select_related(*related)[:limit]),
+        "sent": list(ExpressionOfInterest.objects.filter(sender=user).select_related(*related)[:limit]),
     }
 
 

@@ -7,8 +7,8 @@ from django.views.decorators.http import require_http_methods
 
 from accounts.models import Profile
 
+from ..introductions import introductions_of
 from ..matching import matches_for_user
-from ..models import ExpressionOfInterest
 from ..selectors import listings_of
 
 INTERESTS_SHOWN = 20
@@ -17,13 +17,12 @@ INTERESTS_SHOWN = 20
 @login_required
 def dashboard(request):
     user = request.user
+    introductions = introductions_of(user, limit=INTERESTS_SHOWN)
     context = {
         "listings": listings_of(user),
         "matches": matches_for_user(user, limit=10),
-        "interests_sent": (ExpressionOfInterest.objects.filter(sender_id=user.pk)
-                           .select_related("listing")[:INTERESTS_SHOWN]),
-        "interests_received": (ExpressionOfInterest.objects.filter(listing__owner_id=user.pk)
-                               .select_related("listing", "sender_organisation")[:INTERESTS_SHOWN]),
+        "interests_sent": introductions["sent"],
+        "interests_received": introductions["received"],
     }
     return render(request, "opportunities/dashboard.html", context)
 
