@@ -23,6 +23,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import _setup  # noqa: E402
+from pages import collectstatic  # noqa: E402
 
 BATCH = 10_000
 PREFIX = "bench-"
@@ -209,6 +210,8 @@ def main(argv=None):
     parser.add_argument("--runs", type=int, default=50)
     parser.add_argument("--show-sql", action="store_true", help="print the ranking query's plan (PostgreSQL)")
     args = parser.parse_args(argv)
+    _setup.prepare_env("portal.settings.production")
+    collectstatic()  # the browse page renders with the production (manifest) static storage
     _setup.configure("portal.settings.production")
 
     from django.db import connection

@@ -295,3 +295,10 @@ def test_browse_query_count_does_not_grow_with_listings(client, url):
     _add_listings(25, sectors, regions, cooperation_types)
     large = _queries(client, url)
     assert large == small, f"{url}: {small} queries with 2 listings, {large} with 27"
+
+
+def test_new_listing_shows_at_once_even_while_facet_counts_are_cached(client):
+    first = ListingFactory(title="First offer")
+    client.get(URL)  # fills the facet-count cache
+    second = ListingFactory(title="Second offer")
+    assert shown_ids(client.get(URL)) == {first.pk, second.pk}
