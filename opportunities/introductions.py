@@ -79,7 +79,7 @@ def _require_party(interest, user):
 
 def _require_interest_status(interest, *allowed):
     if interest.status not in allowed:
-        raise ValidationError(_("This expression of interest is “%(status)s”, so that is not possible.")
+        raise ValidationError(_("This expression of interest is “%(status)s”, so this action is not possible.")
                               % {"status": interest.get_status_display()}, code="wrong_status")
 
 

@@ -23,7 +23,9 @@ text               set overlap of title and summary words, both languages      â
 Speed (100,000 listings): the database ranks candidates by the part of the score it can compute
 from the many-to-many tables (shared codes and stage) in one grouped query, and only the best
 ``SHORTLIST`` are fetched and finished in Python (region and text). A candidate must share at least
-one code. The number of queries does not depend on the amount of data.
+one code. Candidates are drawn from the ``CANDIDATE_POOL`` most recently published complementary
+listings, whose terms are looked up by listing id, so the cost stops growing with the marketplace.
+The number of queries does not depend on the amount of data.
 """
 
 import heapq
@@ -60,6 +62,9 @@ TEXT_POINTS = 5
 
 STRONG_MATCH = 60  # matches at least this good are announced by email
 SHORTLIST = 200  # candidates the database hands over for the final scoring in Python
+# Matching reads at most this many of the most recently published complementary listings, so its
+# cost stops growing with the marketplace (measured in bench/matching.py).
+CANDIDATE_POOL = 3_000
 STORED_MATCHES = 10  # matches kept per listing
 ALERT_INTERVAL = timedelta(hours=24)
 
@@ -234,7 +239,8 @@ def _shared_code_rows(term_ids):
         bits = " ".join(f"WHEN {term_id} THEN {1 << position}" for position, term_id in enumerate(ids))
         parts.append(f"SELECT {listing_column} AS listing_id, {number} AS vocabulary, "
                      f"CASE {term_column} {bits} ELSE 0 END AS bit "
-                     f"FROM {table} WHERE {term_column} IN ({', '.join(map(str, ids))})")
+                     f"FROM {table} WHERE {term_column} IN ({', '.join(map(str, ids))}) "
+                     f"AND {listing_column} IN (SELECT id FROM pool)")
     return " UNION ALL ".join(parts)
 
 
@@ -248,8 +254,8 @@ def _shortlist(listing, term_ids, size):
     shared_sql = _shared_code_rows(term_ids)
     if not shared_sql:
         return []
-    candidates_sql, candidates_params = (_candidates(listing).order_by()
-                                         .values("id", "kind", "stage", "published_at").query.sql_with_params())
+    pool = _candidates(listing).order_by("-published_at", "-pk").values("id", "kind", "stage", "published_at")
+    candidates_sql, candidates_params = pool[:CANDIDATE_POOL].query.sql_with_params()
     points, masks, points_params = [], [], []
     for number, key in enumerate(VOCABULARIES):
         masks.append(f"SUM(CASE WHEN shared.vocabulary = {number} THEN shared.bit ELSE 0 END) AS mask{number}")
@@ -268,17 +274,18 @@ def _shortlist(listing, term_ids, size):
     listing_table = connection.ops.quote_name(Listing._meta.db_table)
     organisation_table = connection.ops.quote_name(Listing._meta.get_field("organisation").related_model._meta.db_table)
     ranked = (f"SELECT candidate.id, candidate.published_at, {' + '.join(points)} AS points, {', '.join(masks)} "
-              f"FROM ({shared_sql}) shared INNER JOIN ({candidates_sql}) candidate ON candidate.id = shared.listing_id "
+              f"FROM ({shared_sql}) shared INNER JOIN pool candidate ON candidate.id = shared.listing_id "
               f"GROUP BY candidate.id, candidate.kind, candidate.stage, candidate.published_at "
               f"ORDER BY points DESC, candidate.published_at DESC, candidate.id DESC LIMIT %s")
-    sql = (f"SELECT listing.id, listing.kind, listing.stage, organisation.country, listing.title, listing.summary, "
+    sql = (f"WITH pool AS ({candidates_sql}) "
+           f"SELECT listing.id, listing.kind, listing.stage, organisation.country, listing.title, listing.summary, "
            f"listing.translated_title, listing.translated_summary, ranked.mask0, ranked.mask1, ranked.mask2, "
            f"ranked.mask3 FROM ({ranked}) ranked "
            f"INNER JOIN {listing_table} listing ON listing.id = ranked.id "
            f"INNER JOIN {organisation_table} organisation ON organisation.id = listing.organisation_id "
            f"ORDER BY ranked.points DESC, ranked.published_at DESC, ranked.id DESC")
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*points_params, *candidates_params, size])  # in SQL text order
+        cursor.execute(sql, [*candidates_params, *points_params, size])  # in SQL text order
         return [_Candidate(*row[:8], masks=tuple(int(mask or 0) for mask in row[8:])) for row in cursor.fetchall()]
 
 

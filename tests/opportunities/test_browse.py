@@ -224,7 +224,7 @@ def test_empty_results_offer_to_clear_filters_and_save_the_search(client):
     page = client.get(URL, {"q": "nothing matches this"}).content.decode()
     assert "0 opportunities" in page
     assert "Clear filters and see every opportunity" in page
-    assert "Save this search" in page or "Sign in to save this search" in page
+    assert "Save this search" in page or "Log in to save this search" in page
 
 
 def test_card_shows_type_sectors_country_organisation_and_deadline(client):

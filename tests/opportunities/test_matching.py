@@ -350,3 +350,15 @@ def test_unsubscribe_link_in_the_alert_stops_match_emails(vocab, client):
     client.post(path)
     offer.owner.profile.refresh_from_db()
     assert offer.owner.profile.match_emails is False
+
+
+def test_matching_reads_only_the_most_recently_published_candidates(vocab, monkeypatch):
+    """Matching cost is bounded: only the newest CANDIDATE_POOL complementary listings are read."""
+    from opportunities import matching
+
+    older = english_offer(vocab, published_at=timezone.now() - datetime.timedelta(days=30))
+    newer = english_offer(vocab, published_at=timezone.now() - datetime.timedelta(days=1))
+    request = chinese_request(vocab)
+    assert set(candidates(request)) == {older, newer}
+    monkeypatch.setattr(matching, "CANDIDATE_POOL", 1)
+    assert candidates(request) == [newer]
