@@ -23,7 +23,7 @@ class EventKind(models.TextChoices):
 class EventIndexPage(RoutablePageMixin, Page):
     """Lists upcoming events, with past events one click away."""
 
-    intro = models.TextField(blank=True, help_text=_("Shown above the list of events."))
+    intro = models.TextField(verbose_name=_("Intro"), blank=True, help_text=_("Shown above the list of events."))
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["events.EventPage"]
@@ -38,8 +38,9 @@ class EventIndexPage(RoutablePageMixin, Page):
 
         from .selectors import upcoming
 
-        return self.render(request, context_overrides={
-            "events": paginate(request, upcoming(self)), "showing_past": False})
+        return self.render(
+            request, context_overrides={"events": paginate(request, upcoming(self)), "showing_past": False}
+        )
 
     @path("past/", name="past")
     def past_events(self, request):
@@ -47,35 +48,51 @@ class EventIndexPage(RoutablePageMixin, Page):
 
         from .selectors import past
 
-        return self.render(request, context_overrides={
-            "events": paginate(request, past(self)), "showing_past": True})
+        return self.render(request, context_overrides={"events": paginate(request, past(self)), "showing_past": True})
 
 
 class EventPage(RoutablePageMixin, Page):
     """One event or competition: when, where, who organises it and how to register."""
 
-    kind = models.CharField(max_length=20, choices=EventKind.choices, default=EventKind.EVENT)
-    starts_at = models.DateTimeField()
-    ends_at = models.DateTimeField()
-    venue = models.CharField(max_length=300, blank=True, help_text=_("Leave empty for online-only events."))
-    is_online = models.BooleanField(default=False, help_text=_("Tick if people can join online."))
-    organiser = models.CharField(max_length=200)
-    registration_url = models.URLField(blank=True)
-    sectors = ParentalManyToManyField("sectors.Sector", blank=True, related_name="event_pages")
-    intro = models.TextField(help_text=_("One-paragraph summary shown in lists."))
-    body = StreamField(ContentStreamBlock(), blank=True, use_json_field=True)
+    kind = models.CharField(verbose_name=_("Type"), max_length=20, choices=EventKind.choices, default=EventKind.EVENT)
+    starts_at = models.DateTimeField(verbose_name=_("Starts"))
+    ends_at = models.DateTimeField(verbose_name=_("Ends"))
+    venue = models.CharField(
+        verbose_name=_("Venue"), max_length=300, blank=True, help_text=_("Leave empty for online-only events.")
+    )
+    is_online = models.BooleanField(
+        verbose_name=_("Online"), default=False, help_text=_("Tick if people can join online.")
+    )
+    organiser = models.CharField(verbose_name=_("Organiser"), max_length=200)
+    registration_url = models.URLField(verbose_name=_("Registration URL"), blank=True)
+    sectors = ParentalManyToManyField(
+        "sectors.Sector", verbose_name=_("Sectors"), blank=True, related_name="event_pages"
+    )
+    intro = models.TextField(verbose_name=_("Intro"), help_text=_("One-paragraph summary shown in lists."))
+    body = StreamField(ContentStreamBlock(), verbose_name=_("Body"), blank=True, use_json_field=True)
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([
-            FieldPanel("kind"), FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
-            FieldPanel("venue"), FieldPanel("is_online"), FieldPanel("organiser"), FieldPanel("registration_url"),
-            FieldPanel("sectors"),
-        ], heading=_("Event facts")),
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+                FieldPanel("venue"),
+                FieldPanel("is_online"),
+                FieldPanel("organiser"),
+                FieldPanel("registration_url"),
+                FieldPanel("sectors"),
+            ],
+            heading=_("Event facts"),
+        ),
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body"),
-                                          index.SearchField("venue"), index.FilterField("starts_at")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("venue"),
+        index.FilterField("starts_at"),
+    ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 

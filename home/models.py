@@ -20,10 +20,19 @@ class HomePage(Page):
     Editors write the hero text; the lists below it fill themselves from published pages.
     """
 
-    hero_heading = models.CharField(max_length=200, help_text=_("Large heading at the top of the page."))
-    hero_text = models.TextField(blank=True, help_text=_("One or two sentences on what the platform does."))
-    body = StreamField(ContentStreamBlock(), blank=True, use_json_field=True,
-                       help_text=_("Optional content shown below the live sections."))
+    hero_heading = models.CharField(
+        verbose_name=_("Hero heading"), max_length=200, help_text=_("Large heading at the top of the page.")
+    )
+    hero_text = models.TextField(
+        verbose_name=_("Hero text"), blank=True, help_text=_("One or two sentences on what the platform does.")
+    )
+    body = StreamField(
+        ContentStreamBlock(),
+        verbose_name=_("Body"),
+        blank=True,
+        use_json_field=True,
+        help_text=_("Optional content shown below the live sections."),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_text")], heading=_("Hero")),
@@ -46,8 +55,10 @@ class HomePage(Page):
 class StandardPage(Page):
     """A plain content page: about, contact, FAQ. Edited by the editors' team."""
 
-    intro = models.TextField(blank=True, help_text=_("Short summary shown under the title and in search results."))
-    body = StreamField(ContentStreamBlock(), blank=True, use_json_field=True)
+    intro = models.TextField(
+        verbose_name=_("Intro"), blank=True, help_text=_("Short summary shown under the title and in search results.")
+    )
+    body = StreamField(ContentStreamBlock(), verbose_name=_("Body"), blank=True, use_json_field=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
@@ -60,25 +71,36 @@ class StandardPage(Page):
 class SiteSettings(BaseSiteSetting, ClusterableModel):
     """Contact details, social links and footer links shown on every page."""
 
-    tagline = models.CharField(max_length=200, blank=True, help_text=_("Shown in the footer under the site name."))
-    contact_email = models.EmailField(blank=True)
-    contact_phone = models.CharField(max_length=50, blank=True)
-    address = models.CharField(max_length=300, blank=True, help_text=_("Postal address of the platform office."))
-    wechat_account = models.CharField(max_length=100, blank=True, help_text=_("WeChat official account ID."))
-    linkedin_url = models.URLField(blank=True)
-    weibo_url = models.URLField(blank=True)
+    tagline = models.CharField(
+        verbose_name=_("Tagline"), max_length=200, blank=True, help_text=_("Shown in the footer under the site name.")
+    )
+    contact_email = models.EmailField(verbose_name=_("Contact email"), blank=True)
+    contact_phone = models.CharField(verbose_name=_("Contact phone"), max_length=50, blank=True)
+    address = models.CharField(
+        verbose_name=_("Address"), max_length=300, blank=True, help_text=_("Postal address of the platform office.")
+    )
+    wechat_account = models.CharField(
+        verbose_name=_("WeChat account"), max_length=100, blank=True, help_text=_("WeChat official account ID.")
+    )
+    linkedin_url = models.URLField(verbose_name=_("LinkedIn URL"), blank=True)
+    weibo_url = models.URLField(verbose_name=_("Weibo URL"), blank=True)
     x_url = models.URLField(blank=True, verbose_name=_("X (Twitter) URL"))
     footer_links = StreamField(
-        [("page", blocks.PageChooserBlock())], blank=True, use_json_field=True,
+        [("page", blocks.PageChooserBlock())],
+        blank=True,
+        use_json_field=True,
         help_text=_("Pages linked from the footer. Their titles are shown in the reader's language."),
     )
 
     panels = [
         FieldPanel("tagline"),
-        MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone"), FieldPanel("address")],
-                        heading=_("Contact")),
-        MultiFieldPanel([FieldPanel("wechat_account"), FieldPanel("linkedin_url"), FieldPanel("weibo_url"),
-                         FieldPanel("x_url")], heading=_("Social")),
+        MultiFieldPanel(
+            [FieldPanel("contact_email"), FieldPanel("contact_phone"), FieldPanel("address")], heading=_("Contact")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("wechat_account"), FieldPanel("linkedin_url"), FieldPanel("weibo_url"), FieldPanel("x_url")],
+            heading=_("Social"),
+        ),
         FieldPanel("footer_links"),
     ]
 
@@ -94,8 +116,9 @@ class PageTranslationState(models.Model):
     zh_hans_updated_at = models.DateTimeField(null=True, blank=True)
     en_fingerprint = models.CharField(max_length=64, blank=True)
     zh_hans_fingerprint = models.CharField(max_length=64, blank=True)
-    missing_languages = models.CharField(max_length=50, blank=True,
-                                         help_text="Comma-separated language codes whose title or content is empty.")
+    missing_languages = models.CharField(
+        max_length=50, blank=True, help_text="Comma-separated language codes whose title or content is empty."
+    )
 
     class Meta:
         verbose_name = _("page translation state")

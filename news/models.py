@@ -16,8 +16,8 @@ from home.blocks import ContentStreamBlock
 
 
 class NewsCategory(models.Model):
-    slug = models.SlugField(max_length=50, unique=True, help_text=_("Used in filter URLs."))
-    name = models.CharField(max_length=100)
+    slug = models.SlugField(verbose_name=_("Slug"), max_length=50, unique=True, help_text=_("Used in filter URLs."))
+    name = models.CharField(verbose_name=_("Name"), max_length=100)
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
 
@@ -37,7 +37,7 @@ class NewsPageTag(TaggedItemBase):
 class NewsIndexPage(RoutablePageMixin, Page):
     """The offshore news section. Lists articles, filterable by category and sector, with RSS and Atom feeds."""
 
-    intro = models.TextField(blank=True, help_text=_("Shown above the list of articles."))
+    intro = models.TextField(verbose_name=_("Intro"), blank=True, help_text=_("Shown above the list of articles."))
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["news.NewsPage"]
@@ -54,10 +54,13 @@ class NewsIndexPage(RoutablePageMixin, Page):
         from .selectors import news_for_index
 
         news_filter = NewsFilter(request.GET, queryset=news_for_index(self))
-        return self.render(request, context_overrides={
-            "filter": news_filter,
-            "articles": paginate(request, news_filter.qs),
-        })
+        return self.render(
+            request,
+            context_overrides={
+                "filter": news_filter,
+                "articles": paginate(request, news_filter.qs),
+            },
+        )
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
@@ -75,25 +78,48 @@ class NewsIndexPage(RoutablePageMixin, Page):
 class NewsPage(Page):
     """One offshore news item or update, written by editors in English and Chinese."""
 
-    date = models.DateField(default=timezone.localdate, help_text=_("Publication date shown to readers."))
-    category = models.ForeignKey(NewsCategory, null=True, blank=True, on_delete=models.SET_NULL,
-                                 related_name="news_pages")
-    sectors = ParentalManyToManyField("sectors.Sector", blank=True, related_name="news_pages")
-    tags = ClusterTaggableManager(through=NewsPageTag, blank=True)
-    lead_image = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
-    intro = models.TextField(help_text=_("One-paragraph summary shown in lists, feeds and search results."))
-    body = StreamField(ContentStreamBlock(), blank=True, use_json_field=True)
+    date = models.DateField(
+        verbose_name=_("Date"), default=timezone.localdate, help_text=_("Publication date shown to readers.")
+    )
+    category = models.ForeignKey(
+        NewsCategory,
+        verbose_name=_("Category"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news_pages",
+    )
+    sectors = ParentalManyToManyField(
+        "sectors.Sector", verbose_name=_("Sectors"), blank=True, related_name="news_pages"
+    )
+    tags = ClusterTaggableManager(verbose_name=_("Tags"), through=NewsPageTag, blank=True)
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    intro = models.TextField(
+        verbose_name=_("Intro"), help_text=_("One-paragraph summary shown in lists, feeds and search results.")
+    )
+    body = StreamField(ContentStreamBlock(), verbose_name=_("Body"), blank=True, use_json_field=True)
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("date"), FieldPanel("category"), FieldPanel("sectors"), FieldPanel("tags")],
-                        heading=_("Classification")),
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("category"), FieldPanel("sectors"), FieldPanel("tags")],
+            heading=_("Classification"),
+        ),
         FieldPanel("lead_image"),
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body"),
-                                          index.FilterField("date")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 

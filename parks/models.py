@@ -24,7 +24,7 @@ class ParkType(models.TextChoices):
 class ParkIndexPage(RoutablePageMixin, Page):
     """The parks directory, shown as a map with a plain list that works without map tiles."""
 
-    intro = models.TextField(blank=True, help_text=_("Shown above the map and list."))
+    intro = models.TextField(verbose_name=_("Intro"), blank=True, help_text=_("Shown above the map and list."))
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["parks.ParkPage"]
@@ -40,39 +40,63 @@ class ParkIndexPage(RoutablePageMixin, Page):
 
         park_filter = ParkFilter(request.GET, queryset=parks_for_index(self))
         parks = with_links(list(park_filter.qs), request)
-        return self.render(request, context_overrides={
-            "filter": park_filter, "parks": parks, "map_markers": map_markers(parks)})
+        return self.render(
+            request, context_overrides={"filter": park_filter, "parks": parks, "map_markers": map_markers(parks)}
+        )
 
 
 class ParkPage(Page):
     """One park, zone, incubator, station or service centre, with location and contact details."""
 
-    park_type = models.CharField(max_length=20, choices=ParkType.choices)
-    sectors = ParentalManyToManyField("sectors.Sector", blank=True, related_name="park_pages")
-    intro = models.TextField(help_text=_("One-paragraph description shown in the directory."))
-    address = models.CharField(max_length=300)
-    latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True,
-                                   validators=[MinValueValidator(-90), MaxValueValidator(90)])
-    longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True,
-                                    validators=[MinValueValidator(-180), MaxValueValidator(180)])
-    contact_phone = models.CharField(max_length=50, blank=True)
-    contact_email = models.EmailField(blank=True)
-    website = models.URLField(blank=True)
-    facilities = models.TextField(blank=True, help_text=_("One facility per line, e.g. “Shared laboratories”."))
-    body = StreamField(ContentStreamBlock(), blank=True, use_json_field=True)
+    park_type = models.CharField(verbose_name=_("Type"), max_length=20, choices=ParkType.choices)
+    sectors = ParentalManyToManyField(
+        "sectors.Sector", verbose_name=_("Sectors"), blank=True, related_name="park_pages"
+    )
+    intro = models.TextField(verbose_name=_("Intro"), help_text=_("One-paragraph description shown in the directory."))
+    address = models.CharField(verbose_name=_("Address"), max_length=300)
+    latitude = models.DecimalField(
+        verbose_name=_("Latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        verbose_name=_("Longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    contact_phone = models.CharField(verbose_name=_("Contact phone"), max_length=50, blank=True)
+    contact_email = models.EmailField(verbose_name=_("Contact email"), blank=True)
+    website = models.URLField(verbose_name=_("Website"), blank=True)
+    facilities = models.TextField(
+        verbose_name=_("Facilities"), blank=True, help_text=_("One facility per line, e.g. “Shared laboratories”.")
+    )
+    body = StreamField(ContentStreamBlock(), verbose_name=_("Body"), blank=True, use_json_field=True)
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("park_type"), FieldPanel("sectors")], heading=_("Classification")),
         FieldPanel("intro"),
-        MultiFieldPanel([FieldPanel("address"), FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
-                        heading=_("Location")),
-        MultiFieldPanel([FieldPanel("contact_phone"), FieldPanel("contact_email"), FieldPanel("website")],
-                        heading=_("Contact")),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+            heading=_("Location"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_phone"), FieldPanel("contact_email"), FieldPanel("website")], heading=_("Contact")
+        ),
         FieldPanel("facilities"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("address"),
-                                          index.SearchField("facilities"), index.SearchField("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("address"),
+        index.SearchField("facilities"),
+        index.SearchField("body"),
+    ]
     parent_page_types = ["parks.ParkIndexPage"]
     subpage_types = []
 

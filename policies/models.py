@@ -27,7 +27,7 @@ class PolicyType(models.TextChoices):
 class PolicyIndexPage(RoutablePageMixin, Page):
     """The policy guide: a filterable directory of policies for offshore innovation."""
 
-    intro = models.TextField(blank=True, help_text=_("Shown above the directory."))
+    intro = models.TextField(verbose_name=_("Intro"), blank=True, help_text=_("Shown above the directory."))
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["policies.PolicyPage"]
@@ -44,36 +44,63 @@ class PolicyIndexPage(RoutablePageMixin, Page):
         from .selectors import policies_for_index
 
         policy_filter = PolicyFilter(request.GET, queryset=policies_for_index(self))
-        return self.render(request, context_overrides={
-            "filter": policy_filter,
-            "policies": paginate(request, policy_filter.qs, per_page=20),
-        })
+        return self.render(
+            request,
+            context_overrides={
+                "filter": policy_filter,
+                "policies": paginate(request, policy_filter.qs, per_page=20),
+            },
+        )
 
 
 class PolicyPage(Page):
     """One policy: who issued it, what kind it is, who it applies to, when it is in force."""
 
-    issuing_authority = models.CharField(max_length=200, help_text=_("e.g. Hainan Provincial Department of Finance."))
-    policy_type = models.CharField(max_length=20, choices=PolicyType.choices)
-    applies_to = models.CharField(max_length=300, help_text=_("Who can use it, e.g. “Foreign-invested startups in Haikou”."))
-    effective_date = models.DateField(null=True, blank=True)
-    expiry_date = models.DateField(null=True, blank=True, help_text=_("Leave empty if the policy has no end date."))
-    sectors = ParentalManyToManyField("sectors.Sector", blank=True, related_name="policy_pages")
-    official_url = models.URLField(blank=True, help_text=_("Link to the official text."))
-    summary = models.TextField(help_text=_("Plain-language summary shown in the directory."))
-    body = StreamField(ContentStreamBlock(), blank=True, use_json_field=True)
+    issuing_authority = models.CharField(
+        verbose_name=_("Issuing authority"),
+        max_length=200,
+        help_text=_("e.g. Hainan Provincial Department of Finance."),
+    )
+    policy_type = models.CharField(verbose_name=_("Policy type"), max_length=20, choices=PolicyType.choices)
+    applies_to = models.CharField(
+        verbose_name=_("Applies to"),
+        max_length=300,
+        help_text=_("Who can use it, e.g. “Foreign-invested startups in Haikou”."),
+    )
+    effective_date = models.DateField(verbose_name=_("Effective date"), null=True, blank=True)
+    expiry_date = models.DateField(
+        verbose_name=_("Expiry date"), null=True, blank=True, help_text=_("Leave empty if the policy has no end date.")
+    )
+    sectors = ParentalManyToManyField(
+        "sectors.Sector", verbose_name=_("Sectors"), blank=True, related_name="policy_pages"
+    )
+    official_url = models.URLField(
+        verbose_name=_("Official text URL"), blank=True, help_text=_("Link to the official text.")
+    )
+    summary = models.TextField(verbose_name=_("Summary"), help_text=_("Plain-language summary shown in the directory."))
+    body = StreamField(ContentStreamBlock(), verbose_name=_("Body"), blank=True, use_json_field=True)
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([
-            FieldPanel("issuing_authority"), FieldPanel("policy_type"), FieldPanel("applies_to"),
-            FieldRowPanel([FieldPanel("effective_date"), FieldPanel("expiry_date")]),
-            FieldPanel("sectors"), FieldPanel("official_url"),
-        ], heading=_("Policy facts")),
+        MultiFieldPanel(
+            [
+                FieldPanel("issuing_authority"),
+                FieldPanel("policy_type"),
+                FieldPanel("applies_to"),
+                FieldRowPanel([FieldPanel("effective_date"), FieldPanel("expiry_date")]),
+                FieldPanel("sectors"),
+                FieldPanel("official_url"),
+            ],
+            heading=_("Policy facts"),
+        ),
         FieldPanel("summary"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body"),
-                                          index.SearchField("issuing_authority"), index.FilterField("policy_type")]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("issuing_authority"),
+        index.FilterField("policy_type"),
+    ]
     parent_page_types = ["policies.PolicyIndexPage"]
     subpage_types = []
 

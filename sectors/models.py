@@ -15,14 +15,23 @@ from wagtail.search import index
 
 
 class Sector(index.Indexed, ClusterableModel):
-    code = models.SlugField(max_length=50, unique=True,
-                            help_text=_("Stable identifier used in URLs and filters, e.g. digital-economy."))
-    name = models.CharField(max_length=100)
-    description = models.TextField(blank=True)
-    sort_order = models.PositiveSmallIntegerField(default=0)
+    code = models.SlugField(
+        verbose_name=_("Code"),
+        max_length=50,
+        unique=True,
+        help_text=_("Stable identifier used in URLs and filters, e.g. digital-economy."),
+    )
+    name = models.CharField(verbose_name=_("Name"), max_length=100)
+    description = models.TextField(verbose_name=_("Description"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(verbose_name=_("Sort order"), default=0)
 
-    panels = [FieldPanel("name"), FieldPanel("code"), FieldPanel("description"), FieldPanel("sort_order"),
-              InlinePanel("subfields", label=_("Sub-fields"))]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("code"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+        InlinePanel("subfields", label=_("Sub-fields")),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
@@ -36,8 +45,8 @@ class Sector(index.Indexed, ClusterableModel):
 
 class SubField(Orderable):
     sector = ParentalKey(Sector, on_delete=models.CASCADE, related_name="subfields")
-    code = models.SlugField(max_length=50, unique=True)
-    name = models.CharField(max_length=100)
+    code = models.SlugField(verbose_name=_("Code"), max_length=50, unique=True)
+    name = models.CharField(verbose_name=_("Name"), max_length=100)
 
     panels = [FieldPanel("name"), FieldPanel("code")]
 
@@ -52,7 +61,7 @@ class SubField(Orderable):
 class SectorIndexPage(RoutablePageMixin, Page):
     """Lists the key sectors; each sector's own page (a sub-route) shows everything tagged with it."""
 
-    intro = models.TextField(blank=True, help_text=_("Shown above the list of sectors."))
+    intro = models.TextField(verbose_name=_("Intro"), blank=True, help_text=_("Shown above the list of sectors."))
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     max_count = 1

@@ -10,9 +10,11 @@ from django_countries.fields import CountryField
 
 
 class VocabularyTerm(models.Model):
-    code = models.SlugField(max_length=50, unique=True, help_text=_("Stable identifier used in URLs and filters."))
-    name = models.CharField(max_length=100)
-    sort_order = models.PositiveSmallIntegerField(default=0)
+    code = models.SlugField(
+        verbose_name=_("Code"), max_length=50, unique=True, help_text=_("Stable identifier used in URLs and filters.")
+    )
+    name = models.CharField(verbose_name=_("Name"), max_length=100)
+    sort_order = models.PositiveSmallIntegerField(verbose_name=_("Sort order"), default=0)
 
     class Meta:
         abstract = True
@@ -33,8 +35,14 @@ class CooperationType(VocabularyTerm):
 class TechnologyKeyword(VocabularyTerm):
     """A controlled technology keyword, optionally tied to a sector."""
 
-    sector = models.ForeignKey("sectors.Sector", null=True, blank=True, on_delete=models.SET_NULL,
-                               related_name="keywords")
+    sector = models.ForeignKey(
+        "sectors.Sector",
+        verbose_name=_("Sector"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="keywords",
+    )
 
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("technology keyword")
@@ -44,7 +52,9 @@ class TechnologyKeyword(VocabularyTerm):
 class Region(VocabularyTerm):
     """A target market: a group of countries (ASEAN, EU...) or the whole world."""
 
-    is_global = models.BooleanField(default=False, help_text=_("Tick for “worldwide”: every country fits."))
+    is_global = models.BooleanField(
+        verbose_name=_("Worldwide"), default=False, help_text=_("Tick for “worldwide”: every country fits.")
+    )
     countries = CountryField(multiple=True, blank=True, help_text=_("Countries in this region."))
 
     class Meta(VocabularyTerm.Meta):
