@@ -7,9 +7,8 @@ from .models import Organisation
 
 def organisation_of(user):
     """The organisation the user acts for, or None (anonymous, no profile, or no organisation yet)."""
-    if not user.is_authenticated:
-        return None
-    return Organisation.objects.filter(members__user=user).first()
+    profile = getattr(user, "profile", None)
+    return getattr(profile, "organisation", None)
 
 
 def public_organisation(pk):

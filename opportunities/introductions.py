@@ -20,6 +20,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.selectors import organisation_of
 from home.emails import send_templated_email
 
 from .models import ExpressionOfInterest, InterestStatus, IntroductionMessage, ListingReport, Outcome, ReportReason
@@ -27,12 +28,6 @@ from .models import ExpressionOfInterest, InterestStatus, IntroductionMessage, L
 MAX_PENDING_INTERESTS = 5
 MAX_REPORTS_PER_DAY = 10
 RECORDABLE_OUTCOMES = [Outcome.NEGOTIATING, Outcome.AGREEMENT, Outcome.NO_DEAL]
-
-
-def organisation_of(user):
-    """The organisation the user acts for, or None (no profile, or a profile without one)."""
-    profile = getattr(user, "profile", None)
-    return getattr(profile, "organisation", None)
 
 
 def is_own_listing(listing, user):

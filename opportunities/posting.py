@@ -12,6 +12,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.selectors import organisation_of
+
 from . import lifecycle
 from .attachments import add_attachments
 from .models import Listing, Status
@@ -20,12 +22,6 @@ DAILY_POSTING_LIMIT = 10
 # Editing these sends the listing back to moderation: readers must only see moderated text.
 RESUBMITTED_ON_EDIT = (Status.PUBLISHED, Status.EXPIRED)
 EDITABLE_STATUSES = (Status.DRAFT, Status.SUBMITTED, Status.RETURNED, Status.PUBLISHED, Status.EXPIRED)
-
-
-def organisation_of(user):
-    """The organisation the user acts for, or None."""
-    profile = getattr(user, "profile", None)
-    return getattr(profile, "organisation", None)
 
 
 def listings_created_in_last_day(user, now=None):

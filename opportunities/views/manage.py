@@ -12,6 +12,8 @@ from django.urls import NoReverseMatch, path, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.selectors import organisation_of
+
 from .. import lifecycle, posting, selectors
 from ..attachments import delete_attachment
 from ..forms import ListingForm
@@ -31,7 +33,7 @@ def _error_text(error):
 
 @login_required
 def create(request):
-    if posting.organisation_of(request.user) is None:
+    if organisation_of(request.user) is None:
         messages.info(request, _("Tell us about your organisation first: listings are posted on its behalf."))
         return redirect(_organisation_page_url())
     form = ListingForm(request.POST or None, request.FILES or None)
@@ -112,7 +114,7 @@ def close(request, pk):
 def my_listings(request):
     listings = selectors.listings_of(request.user).prefetch_related("sectors")
     return render(request, "opportunities/my_listings.html", {
-        "listings": listings, "has_organisation": posting.organisation_of(request.user) is not None})
+        "listings": listings, "has_organisation": organisation_of(request.user) is not None})
 
 
 def renew(request, token):
