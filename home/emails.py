@@ -11,15 +11,21 @@ def recipient_language(user):
     return getattr(profile, "preferred_language", None) or settings.LANGUAGE_CODE
 
 
-def send_templated_email(user, template, context, language=None):
-    """Render ``<template>_subject.txt`` and ``<template>.txt`` in the user's language and send them.
+def send_templated_email_to(address, language, template, context):
+    """Render ``<template>_subject.txt`` and ``<template>.txt`` in ``language`` and send them to ``address``.
 
-    ``context`` gets ``user`` and ``site_url`` added. Returns the number of emails sent (0 or 1).
+    ``context`` gets ``site_url`` added. Returns the number of emails sent (0 or 1).
     """
-    if not user.email:
+    if not address:
         return 0
-    with translation.override(language or recipient_language(user)):
-        full_context = {"user": user, "site_url": settings.WAGTAILADMIN_BASE_URL, **context}
+    with translation.override(language or settings.LANGUAGE_CODE):
+        full_context = {"site_url": settings.WAGTAILADMIN_BASE_URL, **context}
         subject = " ".join(render_to_string(f"{template}_subject.txt", full_context).split())
         body = render_to_string(f"{template}.txt", full_context)
-    return send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+    return send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [address])
+
+
+def send_templated_email(user, template, context, language=None):
+    """Send ``template`` to ``user`` in their preferred language; ``context`` gets ``user`` added."""
+    return send_templated_email_to(user.email, language or recipient_language(user), template,
+                                   {"user": user, **context})

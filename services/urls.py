@@ -1,6 +1,4 @@
 from django.urls import path
 
-from . import views
-
 app_name = "services"
-urlpatterns = [path("", views.coming_soon, name="index")]
+urlpatterns = []

@@ -1,6 +1,10 @@
+"""Public views: the catalogue, the request form, and the requester's status pages (filled in next)."""
 from django.shortcuts import render
 
 
-def coming_soon(request):
-    """Placeholder for the service catalogue until it launches; points to the contact page meanwhile."""
-    return render(request, "services/coming_soon.html")
+def catalogue(request, index_page):
+    return index_page.render(request)
+
+
+def request_form(request, service):
+    return service.render(request)

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "events",
     "opportunities",
     "services",
+    "payments",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -1,0 +1,198 @@
+"""The service catalogue and the provider directory, edited by editors in the Wagtail admin.
+
+A service page describes one service (what is included, documents, turnaround, price) and carries
+its own extra request-form fields, defined by editors like a Wagtail form page's fields.
+"""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractFormField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import ContentStreamBlock
+
+
+class Currency(models.TextChoices):
+    CNY = "CNY", "CNY"
+    USD = "USD", "USD"
+
+
+class ServiceCategory(models.TextChoices):
+    COMPANY_REGISTRATION = "company-registration", _("Company registration")
+    WORK_PERMIT = "work-permit", _("Work permit & visa")
+    IP_FILING = "ip-filing", _("IP filing")
+    LEGAL = "legal", _("Legal consultation")
+    ACCOUNTING = "accounting", _("Accounting & tax")
+    FINANCING = "financing", _("Financing introductions")
+    OFFICE = "office", _("Office space")
+    SOFT_LANDING = "soft-landing", _("Soft-landing package")
+
+
+class ProviderType(models.TextChoices):
+    LAW_FIRM = "law-firm", _("Law firm")
+    AGENCY = "agency", _("Agency")
+    SERVICE_CENTRE = "service-centre", _("Service centre")
+    ACCOUNTING_FIRM = "accounting-firm", _("Accounting firm")
+    INVESTOR_NETWORK = "investor-network", _("Investor network")
+    PARK_OPERATOR = "park-operator", _("Park operator")
+
+
+def _lines(text):
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class ServiceIndexPage(RoutablePageMixin, Page):
+    """The service catalogue: every soft-landing service, filterable by category and price."""
+
+    intro = models.TextField(verbose_name=_("Intro"), blank=True, help_text=_("Shown above the catalogue."))
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["services.ServicePage", "services.ProviderIndexPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("service index page")
+
+    @path("")
+    def catalogue(self, request):
+        from .. import views
+
+        return views.catalogue(request, self)
+
+
+class ServicePage(RoutablePageMixin, Page):
+    """One soft-landing service. Editors set its provider, contents, price and extra request-form fields;
+    visitors request it at ``<page>/request/``."""
+
+    category = models.CharField(verbose_name=_("Category"), max_length=30, choices=ServiceCategory.choices)
+    provider = models.ForeignKey(
+        "services.ProviderPage", verbose_name=_("Provider"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="services", help_text=_("Who delivers the service. Leave empty when the platform does."))
+    summary = models.TextField(verbose_name=_("Summary"), help_text=_("One or two sentences shown in the catalogue."))
+    included = models.TextField(
+        verbose_name=_("What is included"), blank=True, help_text=_("One item per line."))
+    required_documents = models.TextField(
+        verbose_name=_("Required documents"), blank=True, help_text=_("One document per line."))
+    turnaround_days = models.PositiveSmallIntegerField(
+        verbose_name=_("Typical turnaround (days)"), default=10,
+        validators=[MinValueValidator(1), MaxValueValidator(365)],
+        help_text=_("Calendar days from submission (or payment) to completion. Requests past it show as overdue."))
+    price_amount = models.PositiveIntegerField(
+        verbose_name=_("Price in minor units"), default=0,
+        help_text=_("0 means free. Otherwise in cents/fen: 150000 is 1,500.00."))
+    price_currency = models.CharField(
+        verbose_name=_("Currency"), max_length=3, choices=Currency.choices, default=Currency.CNY)
+    body = StreamField(ContentStreamBlock(), verbose_name=_("Body"), blank=True, use_json_field=True)
+    form_intro = models.TextField(
+        verbose_name=_("Request form intro"), blank=True, help_text=_("Shown above the request form."))
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("category"), FieldPanel("provider")], heading=_("Classification")),
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("included"), FieldPanel("required_documents"), FieldPanel("turnaround_days")],
+                        heading=_("What the requester gets")),
+        MultiFieldPanel([FieldRowPanel([FieldPanel("price_amount"), FieldPanel("price_currency")])],
+                        heading=_("Price")),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("form_intro"), InlinePanel("form_fields", label=_("Extra request-form fields"))],
+                        heading=_("Request form")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("included"),
+        index.SearchField("required_documents"),
+        index.SearchField("body"),
+        index.FilterField("category"),
+    ]
+    parent_page_types = ["services.ServiceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("service page")
+
+    @property
+    def is_paid(self):
+        return self.price_amount > 0
+
+    @property
+    def included_list(self):
+        return _lines(self.included)
+
+    @property
+    def required_document_list(self):
+        return _lines(self.required_documents)
+
+    @path("")
+    def service_detail(self, request):
+        return self.render(request)
+
+    @path("request/")
+    def request_form(self, request):
+        from .. import views
+
+        return views.request_form(request, self)
+
+
+SERVICE_FORM_FIELD_CHOICES = FORM_FIELD_CHOICES + (("file", _("File upload (PDF, PNG or JPEG)")),)
+
+
+class ServiceFormField(AbstractFormField):
+    """An extra question on a service's request form (text, choice, date, file upload...)."""
+
+    page = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="form_fields")
+    field_type = models.CharField(verbose_name=_("field type"), max_length=16, choices=SERVICE_FORM_FIELD_CHOICES)
+    field_type.required_on_save = True
+
+
+class ProviderIndexPage(Page):
+    """The directory of service providers: law firms, agencies and service centres."""
+
+    intro = models.TextField(verbose_name=_("Intro"), blank=True, help_text=_("Shown above the directory."))
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["services.ServiceIndexPage"]
+    subpage_types = ["services.ProviderPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("provider index page")
+
+
+class ProviderPage(Page):
+    """One service provider, with its contact details and the services it delivers."""
+
+    provider_type = models.CharField(verbose_name=_("Type"), max_length=30, choices=ProviderType.choices)
+    intro = models.TextField(verbose_name=_("Intro"), help_text=_("One paragraph shown in the directory."))
+    languages = models.CharField(
+        verbose_name=_("Working languages"), max_length=200, blank=True, help_text=_("E.g. “English, 中文”."))
+    address = models.CharField(verbose_name=_("Address"), max_length=300, blank=True)
+    contact_email = models.EmailField(
+        verbose_name=_("Contact email"), blank=True,
+        help_text=_("Receives a notice when a request is assigned to this provider."))
+    contact_phone = models.CharField(verbose_name=_("Contact phone"), max_length=50, blank=True)
+    website = models.URLField(verbose_name=_("Website"), blank=True)
+    body = StreamField(ContentStreamBlock(), verbose_name=_("Body"), blank=True, use_json_field=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("provider_type"),
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("languages"), FieldPanel("address"), FieldPanel("contact_email"),
+                         FieldPanel("contact_phone"), FieldPanel("website")], heading=_("Contact")),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("address"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["services.ProviderIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("provider page")
