@@ -6,6 +6,13 @@ from django.utils.translation import get_language, override
 from wagtail.models import Page
 
 
+def current_language_code():
+    """The active language as one of settings.LANGUAGES (``zh-hans``, not ``zh-Hans``)."""
+    active = (get_language() or settings.LANGUAGE_CODE).lower()
+    codes = [code for code, _name in settings.LANGUAGES]
+    return active if active in codes else settings.LANGUAGE_CODE
+
+
 def url_in_language(request, language, page=None, keep_query=False):
     """The URL of what ``request`` shows, in ``language``.
 

@@ -1,56 +1,23 @@
-"""Upload checks for listing attachments: PDF, PNG or JPEG only, judged by content, at most 5 MB each.
-
-The file name and the browser's declared type are not trusted: a PDF must start with the PDF
-signature, and an image must be one Pillow can open and verify as PNG or JPEG.
-"""
+"""Listing attachments: PDF, PNG or JPEG only, judged by content (``home.uploads``), at most 5 MB each,
+and at most five per listing."""
 
 import secrets
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
-from PIL import Image, UnidentifiedImageError
+
+from home.uploads import EXTENSIONS, MAX_UPLOAD_BYTES, validate_upload
 
 from .models import ListingAttachment
 
 MAX_ATTACHMENTS = 5
-MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
-PDF_SIGNATURE = b"%PDF-"
-IMAGE_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg"}
-EXTENSIONS = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}
-
-
-def _sniff_content_type(file):
-    """The real type of ``file`` from its bytes, or None when it is not an allowed type."""
-    file.seek(0)
-    head = file.read(1024)
-    file.seek(0)
-    if head.lstrip(b"\r\n\t ").startswith(PDF_SIGNATURE):
-        return "application/pdf"
-    try:
-        with Image.open(file) as image:
-            image_format = image.format
-            image.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        return None
-    finally:
-        file.seek(0)
-    return IMAGE_TYPES.get(image_format)
+MAX_ATTACHMENT_BYTES = MAX_UPLOAD_BYTES
 
 
 def validate_attachment(file):
     """Check one uploaded file and return its real content type; raise ValidationError otherwise."""
-    if file.size > MAX_ATTACHMENT_BYTES:
-        raise ValidationError(
-            _("“%(name)s” is larger than 5 MB. Make it smaller or leave it out.") % {"name": file.name},
-            code="too_large")
-    content_type = _sniff_content_type(file)
-    if content_type is None:
-        raise ValidationError(
-            _("“%(name)s” is not a PDF, PNG or JPEG file. Only these types can be attached.")
-            % {"name": file.name},
-            code="wrong_type")
-    return content_type
+    return validate_upload(file)
 
 
 def validate_attachment_count(existing, new):

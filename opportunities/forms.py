@@ -3,12 +3,11 @@
 import datetime
 
 from django import forms
-from django.conf import settings
 from django.utils import timezone
 from django.utils.text import capfirst
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from home.i18n import current_language_code
 from sectors.models import Sector, SubField
 from vocabulary.models import CooperationType, Region, TechnologyKeyword
 
@@ -39,13 +38,6 @@ class MultipleFileField(forms.FileField):
 class SubFieldChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj):
         return f"{obj.sector} · {obj}"
-
-
-def current_language_code():
-    """The active language as one of settings.LANGUAGES (``zh-hans``, not ``zh-Hans``)."""
-    active = (get_language() or settings.LANGUAGE_CODE).lower()
-    codes = [code for code, _name in settings.LANGUAGES]
-    return active if active in codes else settings.LANGUAGE_CODE
 
 
 def model_label(field_name):

@@ -34,7 +34,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import lru_cache
-from pathlib import Path
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -44,6 +43,7 @@ from django.utils.translation import get_language, override
 
 from accounts.models import Profile
 from home.emails import send_templated_email
+from search.text import chinese_words as _chinese_words
 from sectors.models import Sector, SubField
 from vocabulary.models import CooperationType, Region, TechnologyKeyword
 
@@ -163,20 +163,6 @@ _WORD = re.compile(r"\w+")
 STOP_WORDS = frozenset(
     "a an and are as at be by for from has have in into is it its of on or our that the their this to we "
     "with you your 的 了 和 与 及 在 是 为 对 等 我们 以及 或 一个 进行 提供 寻求 需要".split())
-_jieba = None
-
-
-def _chinese_words(text):
-    global _jieba
-    if _jieba is None:
-        import jieba
-
-        jieba.setLogLevel(60)
-        cache_dir = Path(settings.BASE_DIR) / ".jieba-cache"
-        cache_dir.mkdir(exist_ok=True)
-        jieba.dt.tmp_dir = str(cache_dir)  # its dictionary cache, instead of /tmp
-        _jieba = jieba
-    return _jieba.lcut(text)
 
 
 def text_tokens(listing):

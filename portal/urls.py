@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import PageSitemap
+from payments import views as payments_views
 
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
@@ -18,6 +19,8 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Stripe posts here; not language-prefixed so the address never changes.
+    path("payments/stripe/webhook/", payments_views.stripe_webhook, name="stripe_webhook"),
 ]
 
 if settings.DEBUG:
@@ -32,7 +35,8 @@ urlpatterns += i18n_patterns(
     path("account/", include("accounts.urls")),
     path("search/", include("search.urls")),
     path("opportunities/", include("opportunities.urls")),
-    path("services/", include("services.urls")),
+    path("service-requests/", include("services.urls")),
+    path("payments/", include("payments.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,8 +1,13 @@
-"""Reading service requests, with the one access rule every requester-facing view uses."""
+"""Reading service requests, with the one access rule every requester-facing view uses; and the catalogue."""
 
 from django.http import Http404
+from django.urls import reverse
+from django.utils import translation
 
-from .models import ServiceRequest
+from accounts.selectors import organisation_of
+
+from .models import (PaymentMethod, ProviderPage, RequestStatus, ServiceIndexPage, ServicePage, ServiceRequest,
+                     StatusChange)
 
 SESSION_KEY = "service_request_access"
 
@@ -30,3 +35,113 @@ def request_for_viewer(http_request, reference):
     if service_request is None or not can_view(http_request.user, service_request, http_request.session):
         raise Http404
     return service_request
+
+
+def is_requester(http_request, service_request):
+    """Whether the visitor is the requester: the account that made it, or the browser holding its secret link."""
+    user = http_request.user
+    if user.is_authenticated and service_request.requester_id == user.pk:
+        return True
+    return service_request.pk in http_request.session.get(SESSION_KEY, [])
+
+
+def request_by_token(token):
+    """The request a secret link points at, or 404."""
+    service_request = ServiceRequest.objects.filter(access_token=token).first()
+    if service_request is None:
+        raise Http404
+    return service_request
+
+
+def requests_of(user):
+    """The user's own requests, newest first (only columns of the request itself: no joins needed)."""
+    return ServiceRequest.objects.filter(requester_id=user.pk).order_by("-created_at", "-id")
+
+
+def tracking_path(service_request, language=None):
+    """The secret link's path in ``language`` (the request's preferred language by default)."""
+    with translation.override(language or service_request.preferred_language):
+        return reverse("services:track", args=[service_request.access_token])
+
+
+def history_of(service_request, include_internal=False):
+    """The request's status changes, oldest first; staff-only notes only when ``include_internal``."""
+    changes = StatusChange.objects.filter(request=service_request).select_related("changed_by")
+    return changes if include_internal else changes.filter(internal=False)
+
+
+def messages_of(service_request):
+    return service_request.messages.select_related("author")
+
+
+def attachment_of(service_request, pk):
+    attachment = service_request.attachments.filter(pk=pk).first()
+    if attachment is None:
+        raise Http404
+    return attachment
+
+
+# The happy path a request follows; card payment adds the two payment steps.
+_PATH = [RequestStatus.SUBMITTED, RequestStatus.IN_PROGRESS, RequestStatus.COMPLETED]
+_CARD_PATH = [RequestStatus.SUBMITTED, RequestStatus.AWAITING_PAYMENT, RequestStatus.PAID,
+              RequestStatus.IN_PROGRESS, RequestStatus.COMPLETED]
+_ENDINGS = (RequestStatus.CANCELLED, RequestStatus.REFUNDED)
+
+
+def status_steps(service_request, history=None):
+    """The steps shown on the status page: ``[{"status", "label", "state"}]`` with state done/current/upcoming.
+
+    A cancelled or refunded request shows the steps it reached, then how it ended.
+    """
+    path = _CARD_PATH if service_request.payment_method == PaymentMethod.CARD else _PATH
+    status = service_request.status
+    if status in _ENDINGS:
+        history = list(history_of(service_request) if history is None else history)
+        ended_from = next((change.from_status for change in reversed(history) if change.to_status == status), "")
+        reached = path[:path.index(ended_from) + 1] if ended_from in path else path[:1]
+        steps = [(step, "done") for step in reached] + [(status, "current")]
+    else:
+        position = path.index(status) if status in path else 0
+        steps = [(step, "done" if index < position else "current" if index == position else "upcoming")
+                 for index, step in enumerate(path)]
+        if status == RequestStatus.COMPLETED:
+            steps[-1] = (status, "done")
+    return [{"status": step, "label": RequestStatus(step).label, "state": state} for step, state in steps]
+
+
+def prefill_for(user):
+    """Initial values of the request form's contact fields for a signed-in user (empty for anyone else)."""
+    if not user.is_authenticated:
+        return {}
+    profile = getattr(user, "profile", None)
+    organisation = organisation_of(user)
+    initial = {
+        "contact_name": getattr(profile, "full_name", "") or user.get_full_name(),
+        "contact_email": user.email,
+        "contact_phone": getattr(profile, "phone", ""),
+    }
+    if profile is not None and profile.preferred_language:
+        initial["preferred_language"] = profile.preferred_language
+    if organisation is not None:
+        initial["organisation_name"] = organisation.name
+        initial["country"] = organisation.country.code
+    return {key: value for key, value in initial.items() if value}
+
+
+def service_catalogue():
+    """The live service catalogue page, or None when editors have not published one."""
+    return ServiceIndexPage.objects.live().first()
+
+
+def services_in(index_page):
+    """Live services of the catalogue, with their providers, in tree order."""
+    return ServicePage.objects.live().child_of(index_page).select_related("provider").order_by("path")
+
+
+def providers_in(index_page):
+    return ProviderPage.objects.live().child_of(index_page).order_by("path")
+
+
+def services_of(provider):
+    """The live services a provider delivers."""
+    return ServicePage.objects.live().filter(provider=provider).select_related("provider").order_by("path")

@@ -4,11 +4,13 @@ Every status change is logged with who made it (None for the system) and why, an
 is told by email in their preferred language.
 """
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from home.emails import send_templated_email_to
+from home.emails import recipient_language, send_templated_email_to
 
 from .models import RequestMessage, RequestStatus, StatusChange
 
@@ -21,29 +23,41 @@ STAFF_TRANSITIONS = {
 }
 
 
+MESSAGES_PER_HOUR = 20  # per request, client address and account: each message emails staff
+
+
 class TransitionNotAllowed(Exception):
     pass
 
 
 def allowed_staff_transitions(service_request):
-    return STAFF_TRANSITIONS.get(service_request.status, [])
+    """Where staff may move this request. A request paid by card is not cancelled but refunded, so the
+    requester never ends up with a cancelled request and their money kept."""
+    allowed = STAFF_TRANSITIONS.get(service_request.status, [])
+    if service_request.paid_at is not None:
+        allowed = [status for status in allowed if status != RequestStatus.CANCELLED]
+    return allowed
 
 
 def notify_requester(service_request, template, context=None):
     """Email the requester (account or not) in the request's preferred language."""
     return send_templated_email_to(
         service_request.contact_email, service_request.preferred_language, template,
-        {"service_request": service_request, **(context or {})})
+        {"service_request": service_request, **(context or {})}, robust=True)
 
 
 @transaction.atomic
-def record_status(service_request, to_status, *, by=None, note="", notify=True):
-    """Set the status, log the change and tell the requester. No transition check: callers decide."""
+def record_status(service_request, to_status, *, by=None, note="", notify=True, internal=False):
+    """Set the status, log the change and tell the requester. No transition check: callers decide.
+
+    An ``internal`` entry (a note for staff) is hidden from the requester and never emailed.
+    """
     change = StatusChange.objects.create(
-        request=service_request, from_status=service_request.status, to_status=to_status, note=note, changed_by=by)
+        request=service_request, from_status=service_request.status, to_status=to_status, note=note, changed_by=by,
+        internal=internal)
     service_request.status = to_status
     service_request.save(update_fields=["status", "updated_at"])
-    if notify:
+    if notify and not internal:
         transaction.on_commit(lambda: notify_requester(
             service_request, "services/email/status_changed", {"change": change}))
     return change
@@ -55,11 +69,21 @@ def change_status(service_request, to_status, *, by, note=""):
         raise TransitionNotAllowed(
             _("A request that is “%(from)s” cannot become “%(to)s”.")
             % {"from": service_request.get_status_display(), "to": RequestStatus(to_status).label})
+    if service_request.status == RequestStatus.AWAITING_PAYMENT:
+        from payments.services import cancel_open_payments  # payments builds on services, not the reverse
+
+        cancel_open_payments(service_request)  # no card can be charged for a cancelled request
+        service_request.refresh_from_db()
+        if service_request.status != RequestStatus.AWAITING_PAYMENT:  # the money arrived meanwhile
+            raise TransitionNotAllowed(_("The card payment arrived meanwhile; refund it instead of cancelling."))
     return record_status(service_request, to_status, by=by, note=note)
 
 
 def assign(service_request, *, staff=None, provider=None, by):
-    """Assign the request to a staff member and/or a provider, logged in the history as a note."""
+    """Assign the request to a staff member and/or a provider, logged in the history as a note.
+
+    A newly assigned provider is emailed at its contact address."""
+    provider_is_new = provider is not None and provider.pk != service_request.assigned_provider_id
     service_request.assigned_to = staff
     service_request.assigned_provider = provider
     service_request.save(update_fields=["assigned_to", "assigned_provider", "updated_at"])
@@ -67,13 +91,34 @@ def assign(service_request, *, staff=None, provider=None, by):
                                                provider and provider.title) if name) or _("nobody")
     StatusChange.objects.create(request=service_request, from_status=service_request.status,
                                 to_status=service_request.status, note=_("Assigned to %(names)s") % {"names": names},
-                                changed_by=by)
+                                changed_by=by, internal=True)
+    if provider_is_new:
+        transaction.on_commit(lambda: send_templated_email_to(
+            provider.contact_email, settings.LANGUAGE_CODE, "services/email/provider_assigned",
+            {"service_request": service_request, "provider": provider}, robust=True))
+
+
+def staff_to_notify(service_request):
+    """Who hears about a requester's message: the assigned staff member, or else everyone who handles requests."""
+    assigned = service_request.assigned_to
+    if assigned is not None and assigned.is_active and assigned.email:
+        return [assigned]
+    # Group and user permissions live in the model backend (allauth adds a second backend).
+    return list(get_user_model().objects.with_perm("services.handle_servicerequest",
+                                                   backend="django.contrib.auth.backends.ModelBackend")
+                .filter(is_active=True).exclude(email="").select_related("profile"))
 
 
 def post_message(service_request, *, body, author=None, from_staff=False):
-    """Add a message to the thread; a staff reply is emailed to the requester."""
+    """Add a message to the thread; a staff reply is emailed to the requester, a requester's message to staff."""
     message = RequestMessage.objects.create(request=service_request, author=author, from_staff=from_staff,
                                             body=body, created_at=timezone.now())
     if from_staff:
         notify_requester(service_request, "services/email/staff_reply", {"message": message})
+    else:
+        for staff_member in staff_to_notify(service_request):
+            send_templated_email_to(staff_member.email, recipient_language(staff_member),
+                                    "services/email/requester_message",
+                                    {"user": staff_member, "service_request": service_request, "message": message},
+                                    robust=True)
     return message

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.cache import cache
+from django.db import transaction
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -11,6 +12,7 @@ from news.models import NewsIndexPage
 from parks.models import ParkIndexPage
 from policies.models import PolicyIndexPage
 from sectors.models import SectorIndexPage
+from tests.stripe_server import localstripe, stripe_settings  # noqa: F401  (one fake Stripe per session)
 
 
 def _publish_child(parent, page):
@@ -36,12 +38,16 @@ def english_by_default():
 @pytest.fixture
 def site_tree(db):
     """Home page as the default site's root, with the news, policy, park, event and sector sections."""
+    from home.demo.loader import ensure_wagtail_roots
+
     with translation.override("en"):
+        ensure_wagtail_roots()  # an earlier transactional test's flush removed what Wagtail's migrations made
         root = Page.get_first_root_node()
         home = _publish_child(root, HomePage(title_en="Home", title_zh_hans="首页", slug="home",
                                              hero_heading_en="Build your company in Haikou",
                                              hero_heading_zh_hans="在海口创业"))
-        Site.objects.update(root_page=home)
+        if not Site.objects.update(root_page=home):
+            Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
         sections = {"home": home}
         for key, model, title_en, title_zh in (
             ("news", NewsIndexPage, "News", "新闻"),
@@ -61,3 +67,17 @@ def demo_content(db):
     from home.demo.loader import load_demo_content
 
     return load_demo_content()
+
+
+@pytest.fixture(scope="module")
+def demo_module(django_db_setup, django_db_blocker):
+    """The demo site loaded once for a whole test module and rolled back after it.
+
+    For modules whose tests only read the demo (each test still runs in its own savepoint). Loading
+    the demo takes seconds, so loading it per test would dominate the suite's run time.
+    """
+    from home.demo.loader import load_demo_content
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield load_demo_content()
+        transaction.set_rollback(True)

@@ -23,6 +23,7 @@ from home.models import HomePage, SiteSettings, StandardPage
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 from parks.models import ParkIndexPage, ParkPage
 from policies.models import PolicyIndexPage, PolicyPage
+from search.indexing import rebuild_index
 from sectors.models import Sector, SectorIndexPage, SubField
 
 from . import events as events_data
@@ -328,6 +329,8 @@ def _date(value):
 @transaction.atomic
 def load_demo_content():
     """Load everything. Returns the admin login, and whether its password was set by this run."""
+    from .services_loader import load_services  # imported here: it builds on this module's helpers
+
     with translation.override("en"):
         load_sectors()
         home = ensure_home_page()
@@ -345,4 +348,7 @@ def load_demo_content():
         editors, moderators = ensure_groups_and_workflow(home)
         password, created = ensure_users(editors, moderators)
         marketplace = load_marketplace()
-    return {"username": ADMIN_USERNAME, "password": password, "created": created, "marketplace": marketplace}
+        services = load_services(home)
+        rebuild_index()  # search: everything above is findable at once, Elasticsearch included when set
+    return {"username": ADMIN_USERNAME, "password": password, "created": created, "marketplace": marketplace,
+            "services": services}

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",  # editors pin results for a query (search/)
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",

@@ -55,6 +55,7 @@ class ServiceIndexPage(RoutablePageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["services.ServicePage", "services.ProviderIndexPage"]
     max_count = 1
+    show_in_menus_default = True  # the catalogue belongs in the main menu
 
     class Meta:
         verbose_name = _("service index page")
@@ -128,6 +129,13 @@ class ServicePage(RoutablePageMixin, Page):
     def required_document_list(self):
         return _lines(self.required_documents)
 
+    def get_context(self, request, *args, **kwargs):
+        from payments.gateway import online_payments_enabled
+
+        context = super().get_context(request, *args, **kwargs)
+        context["online_payments"] = online_payments_enabled()
+        return context
+
     @path("")
     def service_detail(self, request):
         return self.render(request)
@@ -163,6 +171,18 @@ class ProviderIndexPage(Page):
     class Meta:
         verbose_name = _("provider index page")
 
+    def get_context(self, request, *args, **kwargs):
+        from home.pagination import paginate
+
+        from ..filters import ProviderFilter
+        from ..selectors import providers_in
+
+        context = super().get_context(request, *args, **kwargs)
+        provider_filter = ProviderFilter(request.GET, queryset=providers_in(self))
+        context["filter"] = provider_filter
+        context["providers"] = paginate(request, provider_filter.qs, per_page=24)
+        return context
+
 
 class ProviderPage(Page):
     """One service provider, with its contact details and the services it delivers."""
@@ -196,3 +216,10 @@ class ProviderPage(Page):
 
     class Meta:
         verbose_name = _("provider page")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import services_of
+
+        context = super().get_context(request, *args, **kwargs)
+        context["services"] = services_of(self)
+        return context

@@ -4,17 +4,20 @@ The request snapshots the service's title and price when it is made, so later ed
 service page do not change what the requester agreed to pay.
 """
 
+import os
 import secrets
 
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 
 class RequestStatus(models.TextChoices):
-    SUBMITTED = "submitted", _("Submitted")
+    SUBMITTED = "submitted", pgettext_lazy("request status", "Submitted")
     AWAITING_PAYMENT = "awaiting-payment", _("Awaiting payment")
     PAID = "paid", _("Paid")
     IN_PROGRESS = "in-progress", _("In progress")
@@ -67,7 +70,7 @@ class ServiceRequest(models.Model):
                               default=RequestStatus.SUBMITTED, db_index=True)
     amount = models.PositiveIntegerField(verbose_name=_("Amount in minor units"), default=0)
     currency = models.CharField(verbose_name=_("Currency"), max_length=3, blank=True)
-    payment_method = models.CharField(verbose_name=_("Payment"), max_length=10, choices=PaymentMethod.choices,
+    payment_method = models.CharField(verbose_name=_("Payment method"), max_length=10, choices=PaymentMethod.choices,
                                       blank=True, default=PaymentMethod.NONE)
     assigned_to = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("Assigned staff member"), null=True,
                                     blank=True, on_delete=models.SET_NULL, related_name="assigned_service_requests")
@@ -75,9 +78,9 @@ class ServiceRequest(models.Model):
                                           blank=True, on_delete=models.SET_NULL, related_name="assigned_requests")
     access_token = models.CharField(max_length=64, unique=True, default=new_access_token, editable=False)
     due_on = models.DateField(verbose_name=_("Due"), null=True, blank=True, db_index=True)
-    created_at = models.DateTimeField(verbose_name=_("Submitted"), default=timezone.now, db_index=True)
+    created_at = models.DateTimeField(verbose_name=_("Submitted on"), default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(verbose_name=_("Updated"), auto_now=True)
-    paid_at = models.DateTimeField(verbose_name=_("Paid"), null=True, blank=True)
+    paid_at = models.DateTimeField(verbose_name=_("Paid on"), null=True, blank=True)
 
     objects = ServiceRequestQuerySet.as_manager()
 
@@ -110,6 +113,8 @@ class StatusChange(models.Model):
     from_status = models.CharField(max_length=20, choices=RequestStatus.choices, blank=True)
     to_status = models.CharField(max_length=20, choices=RequestStatus.choices)
     note = models.TextField(verbose_name=_("Note"), blank=True)
+    internal = models.BooleanField(
+        default=False, help_text=_("Seen by staff only (assignments, notes about money to refund)."))
     changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+", help_text=_("Empty when the system made the change."))
     changed_at = models.DateTimeField(default=timezone.now)
@@ -136,6 +141,27 @@ class RequestMessage(models.Model):
         verbose_name_plural = _("request messages")
 
 
+class PrivateFileStorage(FileSystemStorage):
+    """Files with no public URL, kept beside MEDIA_ROOT (``<MEDIA_ROOT>-private``) so no media server serves
+    them; they reach a browser only through a view that checks who is asking. ``PRIVATE_MEDIA_ROOT``
+    overrides the place."""
+
+    @property
+    def base_location(self):
+        return str(getattr(settings, "PRIVATE_MEDIA_ROOT", None) or f"{settings.MEDIA_ROOT}-private")
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    @property
+    def base_url(self):
+        return None
+
+
+private_storage = PrivateFileStorage()
+
+
 def attachment_path(instance, filename):
     return f"service-requests/{timezone.now():%Y/%m}/{secrets.token_hex(8)}{instance.extension}"
 
@@ -145,7 +171,7 @@ class RequestAttachment(models.Model):
 
     request = models.ForeignKey(ServiceRequest, on_delete=models.CASCADE, related_name="attachments")
     field_name = models.CharField(max_length=255, blank=True)
-    file = models.FileField(upload_to=attachment_path)
+    file = models.FileField(upload_to=attachment_path, storage=private_storage)
     original_name = models.CharField(max_length=255)
     content_type = models.CharField(max_length=50)
     size = models.PositiveIntegerField()

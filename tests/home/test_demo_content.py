@@ -35,14 +35,12 @@ def test_demo_command_is_idempotent(db):
     assert "password unchanged" in out.getvalue()
 
 
-def test_demo_site_has_past_and_upcoming_events(client, db):
-    call_command("load_demo_content", stdout=StringIO())
+def test_demo_site_has_past_and_upcoming_events(client, db, demo_module):
     assert "No upcoming events" not in client.get("/en/events/").content.decode()
     assert "No past events yet." not in client.get("/en/events/past/").content.decode()
 
 
-def test_every_demo_page_renders_in_both_languages(client, db):
-    call_command("load_demo_content", stdout=StringIO())
+def test_every_demo_page_renders_in_both_languages(client, db, demo_module):
     pages = Page.objects.live().filter(depth__gt=2).specific()
     for page in pages:
         for language in ("en", "zh-hans"):

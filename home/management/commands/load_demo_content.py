@@ -4,7 +4,8 @@ from home.demo.loader import load_demo_content
 
 
 class Command(BaseCommand):
-    help = "Load bilingual demo content (sectors, news, policies, parks, events, pages) and demo users. Idempotent."
+    help = ("Load bilingual demo content (sectors, news, policies, parks, events, pages, marketplace, service "
+            "catalogue) and demo users. Idempotent.")
 
     def handle(self, *args, **options):
         login = load_demo_content()
@@ -19,3 +20,9 @@ class Command(BaseCommand):
             f"Demo marketplace: {marketplace['matches']} matches between the demo listings. Each demo organisation "
             f"has one user, same password; sign in at /en/accounts/login/ as {english} (English) or "
             f"{chinese} (Chinese), password: {marketplace['password']} (existing users keep theirs).")
+        services = login["services"]
+        self.stdout.write(
+            f"Service catalogue: {services['services']} services ({services['paid']} paid), "
+            f"{services['providers']} providers. Service desk (handles requests in /admin/): "
+            f"username: {services['service_desk_user']}, password: {services['password']} "
+            f"(the 'moderator' user is in the service desk too; existing users keep their passwords).")

@@ -1,0 +1,307 @@
+"""Paying for a service request by card: starting, confirming, syncing, cancelling and refunding payments.
+
+Stripe is the source of truth. A request becomes "paid" only from what Stripe itself says: a signed
+webhook, or a server-side retrieve or confirm. Never from the browser's word. Marking paid happens
+once per payment, under a row lock, so duplicate or concurrent webhooks and the return page cannot
+send two receipts. Every amount is an integer in the currency's minor units.
+"""
+
+import datetime
+import logging
+
+import stripe
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from services.models import RequestStatus, ServiceRequest
+from services.money import format_amount
+from services.workflow import notify_requester, record_status
+
+from .gateway import online_payments_enabled, stripe_client
+from .models import OPEN_PAYMENT_STATUSES, Payment, PaymentStatus, WebhookEvent
+
+logger = logging.getLogger(__name__)
+
+HANDLED_EVENTS = ("payment_intent.succeeded", "payment_intent.payment_failed", "payment_intent.canceled")
+STALE_AFTER = datetime.timedelta(hours=24)
+# Each declined card costs an attempt; a cap keeps a request from being used to test stolen cards.
+MAX_ATTEMPTS = 10
+
+# Stripe's PaymentIntent status → ours. "requires_capture" does not happen with automatic capture.
+_STATUS_FROM_STRIPE = {
+    "requires_payment_method": PaymentStatus.REQUIRES_PAYMENT,
+    "requires_confirmation": PaymentStatus.REQUIRES_PAYMENT,
+    "requires_action": PaymentStatus.REQUIRES_ACTION,
+    "processing": PaymentStatus.PROCESSING,
+    "requires_capture": PaymentStatus.PROCESSING,
+    "succeeded": PaymentStatus.SUCCEEDED,
+    "canceled": PaymentStatus.CANCELLED,
+}
+# Once money has moved, no later word from Stripe about the intent moves the payment back.
+_FINAL_STATUSES = (PaymentStatus.SUCCEEDED, PaymentStatus.REFUNDED)
+
+
+class PaymentNotPossible(Exception):
+    """The request cannot be paid online now (not awaiting payment, free, or no Stripe keys)."""
+
+
+class RefundNotPossible(Exception):
+    """The payment cannot be refunded (it has not succeeded, or it was refunded already)."""
+
+
+def idempotency_key(service_request, attempt):
+    """Stripe returns the same PaymentIntent for a repeated create with this key: one intent per attempt."""
+    return f"service-request-{service_request.pk}-attempt-{attempt}"
+
+
+def is_untouched(payment):
+    """Created but never confirmed: the same intent can take the card (a double click, a reload)."""
+    return payment.status == PaymentStatus.REQUIRES_PAYMENT and not payment.last_error
+
+
+def start_payment(service_request):
+    """The Payment the requester pays now: the open untouched one, or a new PaymentIntent at Stripe.
+
+    An attempt that was declined or left at authentication is cancelled at Stripe and replaced by a
+    new attempt (after checking it did not succeed meanwhile). Raises PaymentNotPossible.
+    """
+    if not online_payments_enabled():
+        raise PaymentNotPossible(_("Online payment is unavailable."))
+    with transaction.atomic():
+        # The lock makes a double-clicked pay button wait here and then reuse the first intent.
+        locked = ServiceRequest.objects.select_for_update().get(pk=service_request.pk)
+        if locked.status != RequestStatus.AWAITING_PAYMENT or locked.amount <= 0:
+            raise PaymentNotPossible(_("This request is not awaiting payment."))
+        current = locked.payments.filter(status__in=OPEN_PAYMENT_STATUSES).order_by("-attempt").first()
+        if current is not None:
+            if not is_untouched(current):
+                current = sync_payment(current)  # it may have succeeded or failed since
+            if current.status in (PaymentStatus.REQUIRES_PAYMENT, PaymentStatus.REQUIRES_ACTION) \
+                    and not is_untouched(current):
+                # Declined, or left at authentication: close this attempt and start another.
+                current = _cancel_at_stripe(current)
+            if current.status != PaymentStatus.CANCELLED:  # untouched, processing or succeeded
+                return current
+        attempt = (locked.payments.aggregate(last=Max("attempt"))["last"] or 0) + 1
+        if attempt > MAX_ATTEMPTS:
+            raise PaymentNotPossible(_("This request has had too many payment attempts. Please send us a message "
+                                       "on the request's page and we will help you pay."))
+        intent = stripe_client().v1.payment_intents.create(
+            params={
+                "amount": locked.amount,
+                "currency": locked.currency.lower(),
+                "payment_method_types": ["card"],
+                "metadata": {"reference": locked.reference or "", "service_request": str(locked.pk),
+                             "attempt": str(attempt)},
+            },
+            options={"idempotency_key": idempotency_key(locked, attempt)},
+        )
+        try:
+            with transaction.atomic():
+                return Payment.objects.create(
+                    request=locked, attempt=attempt, stripe_payment_intent_id=intent.id,
+                    client_secret=intent.client_secret, amount=locked.amount, currency=locked.currency,
+                    status=_STATUS_FROM_STRIPE.get(intent.status, PaymentStatus.REQUIRES_PAYMENT))
+        except IntegrityError:
+            # Without row locks (SQLite) a concurrent call can get here first; Stripe gave it the same intent.
+            return Payment.objects.get(request=locked, attempt=attempt)
+
+
+def confirm_payment(payment, payment_method):
+    """Confirm the payment at Stripe with the card Stripe.js collected (a PaymentMethod or card id).
+
+    Returns the payment as Stripe left it: succeeded (paid), requires-action (Stripe.js must
+    authenticate the card), processing, or requires-payment with ``last_error`` set (declined).
+    A payment that was already confirmed is returned as it is, so a repeated call charges nothing.
+    """
+    with transaction.atomic():
+        payment = Payment.objects.select_for_update().get(pk=payment.pk)
+        if not is_untouched(payment):
+            return payment
+        if not ServiceRequest.objects.filter(pk=payment.request_id, status=RequestStatus.AWAITING_PAYMENT).exists():
+            raise PaymentNotPossible(_("This request is not awaiting payment."))
+        client = stripe_client()
+        try:
+            client.v1.payment_intents.update(payment.stripe_payment_intent_id,
+                                             params={"payment_method": payment_method})
+            intent = client.v1.payment_intents.confirm(payment.stripe_payment_intent_id)
+        except stripe.CardError as error:
+            payment.last_error = (error.user_message or error.code or "card_declined")[:300]
+            payment.save(update_fields=["last_error", "updated_at"])
+            return payment
+        except stripe.StripeError:
+            # A timeout can hide a charge that went through: ask Stripe before telling the payer anything.
+            synced = sync_payment(payment)
+            if synced.status != PaymentStatus.REQUIRES_PAYMENT:
+                return synced
+            raise
+    return apply_intent(payment, intent)
+
+
+def sync_payment(payment):
+    """Ask Stripe for the intent's real status and record it (the return page and status page use this)."""
+    intent = stripe_client().v1.payment_intents.retrieve(payment.stripe_payment_intent_id)
+    return apply_intent(payment, intent)
+
+
+def apply_intent(payment, intent):
+    """Record what Stripe says about the payment's PaymentIntent; never moves a paid payment back."""
+    intent = _as_dict(intent)
+    status = _STATUS_FROM_STRIPE.get(intent["status"])
+    if status == PaymentStatus.SUCCEEDED:
+        return _mark_paid(payment)
+    with transaction.atomic():
+        payment = Payment.objects.select_for_update().get(pk=payment.pk)
+        if status is None or payment.status in _FINAL_STATUSES:
+            return payment
+        error = intent.get("last_payment_error") or {}
+        payment.status = status
+        payment.last_error = (error.get("message") or error.get("code") or "")[:300]
+        payment.save(update_fields=["status", "last_error", "updated_at"])
+    return payment
+
+
+def _as_dict(stripe_object):
+    """Plain dicts from the library's objects (which are not dicts), so both kinds can be passed in."""
+    return stripe_object.to_dict() if hasattr(stripe_object, "to_dict") else stripe_object
+
+
+def _mark_paid(payment):
+    """Payment succeeded, request paid with its due date counted from today, receipt emailed: once."""
+    with transaction.atomic():
+        payment = Payment.objects.select_for_update().get(pk=payment.pk)
+        if payment.status in _FINAL_STATUSES:
+            return payment
+        now = timezone.now()
+        payment.status = PaymentStatus.SUCCEEDED
+        payment.succeeded_at = now
+        payment.last_error = ""
+        payment.save(update_fields=["status", "succeeded_at", "last_error", "updated_at"])
+
+        service_request = ServiceRequest.objects.select_for_update(of=("self",)).select_related("service").get(
+            pk=payment.request_id)
+        amount = format_amount(payment.amount, payment.currency)
+        if service_request.status == RequestStatus.AWAITING_PAYMENT:
+            service_request.paid_at = now
+            if service_request.service is not None:
+                service_request.due_on = timezone.localdate(now) + datetime.timedelta(
+                    days=service_request.service.turnaround_days)
+            service_request.save(update_fields=["paid_at", "due_on", "updated_at"])
+            # The receipt tells the requester; no second "status changed" email.
+            with translation.override(service_request.preferred_language):  # the requester reads it
+                note = (_("Card payment of %(amount)s received (%(intent)s).")
+                        % {"amount": amount, "intent": payment.stripe_payment_intent_id})
+            record_status(service_request, RequestStatus.PAID, by=None, notify=False, note=note)
+        else:
+            # E.g. cancelled while the requester was paying: staff see it in the history and can refund.
+            logger.warning("Payment %s succeeded for %s, which is %s", payment, service_request.reference,
+                           service_request.status)
+            # No receipt ("we start work now"): staff decide, and a refund emails the requester.
+            record_status(service_request, service_request.status, by=None, internal=True,
+                          note=_("A card payment of %(amount)s arrived while the request was “%(status)s”; "
+                                 "refund it if the request will not go ahead.")
+                          % {"amount": amount, "status": service_request.get_status_display()})
+            return payment
+        transaction.on_commit(lambda: notify_requester(service_request, "payments/email/receipt", {"payment": payment}))
+    return payment
+
+
+def handle_event(event):
+    """Apply a verified Stripe event once; returns False for a duplicate, an ignored type or an unknown intent.
+
+    Events may come twice or out of order: the event id is recorded in the same transaction as its
+    effect, and a failure or cancellation that arrives after a success changes nothing.
+    """
+    event = _as_dict(event)
+    if event["type"] not in HANDLED_EVENTS:
+        return False
+    intent = event["data"]["object"]
+    payment = Payment.objects.filter(stripe_payment_intent_id=intent["id"]).first()
+    if payment is None:
+        return False
+    try:
+        with transaction.atomic():
+            # A concurrent redelivery waits on this unique row and then fails here, changing nothing.
+            WebhookEvent.objects.create(stripe_event_id=event["id"], event_type=event["type"])
+            if event["type"] == "payment_intent.succeeded":
+                _mark_paid(payment)
+            else:
+                apply_intent(payment, intent)
+    except IntegrityError:
+        return False
+    return True
+
+
+def _cancel_at_stripe(payment):
+    """Cancel the intent at Stripe and record it; if it cannot be cancelled (it succeeded meanwhile), sync."""
+    try:
+        intent = stripe_client().v1.payment_intents.cancel(payment.stripe_payment_intent_id)
+    except stripe.InvalidRequestError:
+        return sync_payment(payment)
+    return apply_intent(payment, intent)
+
+
+def cancel_open_payments(service_request):
+    """Cancel the request's unfinished PaymentIntents at Stripe, because the requester withdrew it.
+
+    If one of them succeeded meanwhile, syncing it marks the request paid instead.
+    """
+    if not online_payments_enabled():
+        return
+    for payment in service_request.payments.filter(status__in=OPEN_PAYMENT_STATUSES):
+        try:
+            _cancel_at_stripe(payment)
+        except stripe.StripeError:
+            logger.exception("Could not cancel payment %s; the daily job will retry", payment)
+
+
+def cancel_stale_payments(older_than=STALE_AFTER):
+    """Cancel PaymentIntents left unpaid for ``older_than``; their requests stay awaiting payment.
+
+    The requester can still pay later: the pay page then starts a new attempt. Returns how many
+    payments were cancelled.
+    """
+    if not online_payments_enabled():
+        return 0
+    cutoff = timezone.now() - older_than
+    stale = Payment.objects.filter(
+        status__in=[PaymentStatus.REQUIRES_PAYMENT, PaymentStatus.REQUIRES_ACTION], created_at__lt=cutoff)
+    cancelled = 0
+    for payment in stale:
+        try:
+            if _cancel_at_stripe(payment).status == PaymentStatus.CANCELLED:
+                cancelled += 1
+        except stripe.StripeError:
+            logger.exception("Could not cancel stale payment %s", payment)
+    return cancelled
+
+
+def refund_payment(payment, by):
+    """Refund a succeeded payment in full at Stripe; the payment and its request become "refunded".
+
+    ``by`` is the staff member, logged in the request's history. Raises RefundNotPossible.
+    """
+    with transaction.atomic():
+        payment = Payment.objects.select_for_update(of=("self",)).select_related("request").get(pk=payment.pk)
+        if payment.status != PaymentStatus.SUCCEEDED:
+            raise RefundNotPossible(
+                _("Only a succeeded payment can be refunded; this one is “%(status)s”.")
+                % {"status": payment.get_status_display()})
+        refund = stripe_client().v1.refunds.create(
+            params={"payment_intent": payment.stripe_payment_intent_id,
+                    "metadata": {"reference": payment.request.reference or ""}},
+            # A retried click (or a retried request) refunds once.
+            options={"idempotency_key": f"refund-{payment.stripe_payment_intent_id}"},
+        )
+        payment.status = PaymentStatus.REFUNDED
+        payment.stripe_refund_id = refund.id
+        payment.refunded_by = by
+        payment.refunded_at = timezone.now()
+        payment.save(update_fields=["status", "stripe_refund_id", "refunded_by", "refunded_at", "updated_at"])
+        with translation.override(payment.request.preferred_language):  # the note is emailed to the requester
+            note = (_("Card payment of %(amount)s refunded in full (%(refund)s).")
+                    % {"amount": format_amount(payment.amount, payment.currency), "refund": refund.id})
+        record_status(payment.request, RequestStatus.REFUNDED, by=by, note=note)
+    return payment

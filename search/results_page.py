@@ -1,0 +1,116 @@
+"""What the results page shows besides the hits: facet links that toggle a filter, page links, labels.
+
+Every link keeps the query and the other filters and drops the page number, so choosing a filter
+starts again at page one.
+"""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.utils.translation import gettext_lazy as _
+
+from .backends.base import FACETS, date_buckets
+from .documents import CONTENT_TYPES
+
+FACET_LABELS = {"content_type": _("Type"), "sector": _("Sector"), "language": _("Language"), "date": _("Date")}
+# The query-string parameter of each facet (see forms.SearchForm).
+FACET_PARAMS = {"content_type": "type", "sector": "sector", "language": "lang", "date": "date"}
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+def sector_names():
+    from sectors.models import Sector
+
+    return {sector.code: sector.name for sector in Sector.objects.only("code", "name_en", "name_zh_hans")}
+
+
+def value_label(facet, value, sectors):
+    if facet == "content_type":
+        return CONTENT_TYPES.get(value, value)
+    if facet == "sector":
+        return sectors.get(value, value)
+    if facet == "language":
+        return LANGUAGE_NAMES.get(value, value)
+    labels = {key: label for key, label, *_range in date_buckets()}
+    return labels.get(value, value)
+
+
+def _url(params):
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+def toggle_url(params, facet, value, selected):
+    """The link that adds ``value`` to the facet's filter, or removes it when already chosen."""
+    params = params.copy()
+    params.pop("page", None)
+    name = FACET_PARAMS[facet]
+    if facet == "date":
+        # One date range at a time; a bucket replaces a typed range.
+        for key in ("date", "date_from", "date_to"):
+            params.pop(key, None)
+        if not selected:
+            params["date"] = value
+    else:
+        values = [v for v in params.getlist(name) if v != value]
+        if not selected:
+            values.append(value)
+        params.setlist(name, values)
+    return _url(params)
+
+
+def facet_groups(results, params):
+    """Each facet with values to show: label, count, whether chosen, and the link that toggles it."""
+    sectors = sector_names() if results.facets.get("sector") else {}
+    groups = []
+    for facet in FACETS:
+        values = [value for value in results.facets.get(facet, []) if value.count or value.selected]
+        if not values:
+            continue
+        groups.append({
+            "name": facet,
+            "label": FACET_LABELS[facet],
+            "values": [{"label": value_label(facet, value.value, sectors), "count": value.count,
+                        "selected": value.selected, "url": toggle_url(params, facet, value.value, value.selected)}
+                       for value in values],
+        })
+    return groups
+
+
+def has_filters(params):
+    return any(params.get(name) for name in (*FACET_PARAMS.values(), "date_from", "date_to"))
+
+
+def clear_filters_url(text):
+    return "?" + urlencode({"q": text})
+
+
+class _ResultWindow:
+    """Stands for all results to a Paginator while holding only the page the backend returned."""
+
+    def __init__(self, hits, total):
+        self.hits, self.total = hits, total
+
+    def __len__(self):
+        return self.total
+
+    def count(self):
+        return self.total
+
+    def __getitem__(self, item):
+        return self.hits
+
+
+def paginate_results(results, query, params):
+    """A Django page of the hits, with links to the previous and next page that keep every filter."""
+    page = Paginator(_ResultWindow(results.hits, results.total), query.per_page).get_page(query.page)
+
+    def page_url(number):
+        linked = params.copy()
+        linked["page"] = str(number)
+        return _url(linked)
+
+    page.previous_url = page_url(page.previous_page_number()) if page.has_previous() else ""
+    page.next_url = page_url(page.next_page_number()) if page.has_next() else ""
+    return page

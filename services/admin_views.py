@@ -1,0 +1,288 @@
+"""Wagtail admin views where staff handle service requests: the list (with CSV export), one request's
+page (assign, change status, reply) and the refund confirmation.
+
+Permission for all of them is ``services.handle_servicerequest`` (the "handle" action of the model's
+permission policy); state changes go through services.workflow and payments.services.
+"""
+
+import logging
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, Table
+from wagtail.admin.views.generic import IndexView, InspectView, WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+
+from home.admin_exports import SafeCsvExportMixin
+from payments.models import PaymentStatus
+
+from . import selectors, workflow
+from .admin_forms import AssignForm, ReplyForm, StatusChangeForm
+from .models import ServiceRequest
+from .money import format_amount
+
+logger = logging.getLogger(__name__)
+
+HANDLE = ["handle"]
+
+
+def decimal_amount(amount):
+    """ "1500.00" from minor units, for spreadsheets."""
+    major, minor = divmod(amount, 100)
+    return f"{major}.{minor:02d}"
+
+
+def assignee_names(service_request):
+    staff = service_request.assigned_to
+    names = [staff and (staff.get_full_name() or staff.get_username()),
+             service_request.assigned_provider and service_request.assigned_provider.title]
+    return ", ".join(name for name in names if name)
+
+
+def requests_with_relations():
+    return ServiceRequest.objects.select_related("service", "assigned_to", "assigned_provider")
+
+
+class DueColumn(Column):
+    """The due date, followed by an "Overdue" tag (words, not only colour) when the request is late."""
+
+    cell_template_name = "services/admin/due_cell.html"
+
+    class Media:
+        css = {"all": ["services/admin.css"]}
+
+
+class ServiceRequestTable(Table):
+    def get_row_classname(self, instance):
+        return "service-request--overdue" if instance.is_overdue else ""
+
+
+class ServiceRequestIndexView(SafeCsvExportMixin, IndexView):
+    """Every request, newest first, with filters, search and CSV/XLSX export of the filtered list."""
+
+    any_permission_required = HANDLE
+    page_title = gettext_lazy("Service requests")
+    table_class = ServiceRequestTable
+    search_backend_name = None
+    # Column key → heading; to_row_dict fills the values.
+    export_headings = {
+        "reference": gettext_lazy("Reference"), "service_title": gettext_lazy("Service"),
+        "status": gettext_lazy("Status"), "contact_name": gettext_lazy("Requester"),
+        "contact_email": gettext_lazy("Email"), "country": gettext_lazy("Country"),
+        "organisation_name": gettext_lazy("Organisation"), "amount": gettext_lazy("Amount"),
+        "currency": gettext_lazy("Currency"), "payment_method": gettext_lazy("Payment method"),
+        "assigned": gettext_lazy("Assigned to"), "created_at": gettext_lazy("Submitted"),
+        "due_on": gettext_lazy("Due"), "overdue": gettext_lazy("Overdue"),
+    }
+    list_export = list(export_headings)
+    custom_field_preprocess = {
+        "created_at": {IndexView.FORMAT_CSV: lambda value: timezone.localtime(value).strftime("%Y-%m-%d %H:%M")},
+    }
+
+    def get_base_queryset(self):
+        return requests_with_relations()
+
+    def get_add_url(self):
+        return None
+
+    def get_edit_url(self, instance):
+        return reverse("service_requests:handle", args=[instance.pk])
+
+    def get_list_more_buttons(self, instance):
+        return []
+
+    def to_row_dict(self, item):
+        return {
+            "reference": item.reference,
+            "service_title": item.service_title,
+            "status": item.get_status_display(),
+            "contact_name": item.contact_name,
+            "contact_email": item.contact_email,
+            "country": item.country.name,
+            "organisation_name": item.organisation_name,
+            "amount": decimal_amount(item.amount),
+            "currency": item.currency,
+            "payment_method": item.get_payment_method_display(),
+            "assigned": assignee_names(item),
+            "created_at": item.created_at,
+            "due_on": item.due_on,
+            "overdue": _("yes") if item.is_overdue else _("no"),
+        }
+
+
+def requester_summary(service_request):
+    return f"{service_request.contact_name} ({service_request.country.name})"
+
+
+LIST_DISPLAY = [
+    "reference",
+    Column("service_title", label=gettext_lazy("Service")),
+    Column("requester", label=gettext_lazy("Requester"), accessor=requester_summary),
+    StatusTagColumn("status", label=gettext_lazy("Status"), accessor="get_status_display",
+                    primary=lambda service_request: service_request.is_open),
+    Column("amount", label=gettext_lazy("Amount"),
+           accessor=lambda service_request: format_amount(service_request.amount, service_request.currency)),
+    Column("assigned", label=gettext_lazy("Assigned to"), accessor=assignee_names),
+    DateColumn("created_at", label=gettext_lazy("Submitted"), sort_key="created_at"),
+    DueColumn("due_on", label=gettext_lazy("Due"), sort_key="due_on"),
+]
+
+
+class ServiceRequestHandleView(InspectView):
+    """One request with everything staff need, and the forms to assign, move it on and reply."""
+
+    any_permission_required = HANDLE
+    page_title = gettext_lazy("Handle request")
+    template_name = "services/admin/handle.html"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(requests_with_relations().select_related("requester", "organisation"), pk=self.pk)
+
+    def get_edit_url(self):
+        return None
+
+    def get_delete_url(self):
+        return None
+
+    def get_fields_context(self):
+        return []  # the template lays the request out itself
+
+    @cached_property
+    def refundable_payment(self):
+        return self.object.payments.filter(status=PaymentStatus.SUCCEEDED).first()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        service_request = self.object
+        context.update({
+            "service_request": service_request,
+            "amount": format_amount(service_request.amount, service_request.currency),
+            "assigned": assignee_names(service_request),
+            # The requester-side download checks access itself; staff who handle requests may open any.
+            "attachments": [
+                (attachment, reverse("services:attachment", args=[service_request.reference, attachment.pk]))
+                for attachment in service_request.attachments.all()],
+            "payments": [(payment, format_amount(payment.amount, payment.currency))
+                         for payment in service_request.payments.select_related("refunded_by")],
+            "history": selectors.history_of(service_request, include_internal=True),
+            "thread": selectors.messages_of(service_request),
+            "refundable_payment": self.refundable_payment,
+            "refund_url": reverse("service_requests:refund", args=[service_request.pk]),
+        })
+        context.setdefault("assign_form", AssignForm(service_request=service_request))
+        context.setdefault("status_form", StatusChangeForm(service_request=service_request))
+        context.setdefault("reply_form", ReplyForm())
+        return context
+
+    def post(self, request, *args, **kwargs):
+        action = request.POST.get("action")
+        handler = {"assign": self.assign, "status": self.change_status, "reply": self.reply}.get(action)
+        if handler is None:
+            return self.back()
+        return handler(request)
+
+    def back(self):
+        return redirect("service_requests:handle", pk=self.object.pk)
+
+    def invalid(self, **forms):
+        messages.error(self.request, _("The form has errors; see below."))
+        return self.render_to_response(self.get_context_data(**forms), status=400)
+
+    def assign(self, request):
+        form = AssignForm(request.POST, service_request=self.object)
+        if not form.is_valid():
+            return self.invalid(assign_form=form)
+        workflow.assign(self.object, staff=form.cleaned_data["staff"], provider=form.cleaned_data["provider"],
+                        by=request.user)
+        messages.success(request, _("Assignment saved."))
+        return self.back()
+
+    def change_status(self, request):
+        form = StatusChangeForm(request.POST, service_request=self.object)
+        if not form.is_valid():
+            return self.invalid(status_form=form)
+        try:
+            workflow.change_status(self.object, form.cleaned_data["to_status"], by=request.user,
+                                   note=form.cleaned_data["note"])
+        except workflow.TransitionNotAllowed as error:
+            messages.error(request, str(error))
+            return self.back()
+        messages.success(request, _("Status changed to “%(status)s”; the requester was told.")
+                         % {"status": self.object.get_status_display()})
+        return self.back()
+
+    def reply(self, request):
+        form = ReplyForm(request.POST)
+        if not form.is_valid():
+            return self.invalid(reply_form=form)
+        workflow.post_message(self.object, body=form.cleaned_data["body"], author=request.user, from_staff=True)
+        messages.success(request, _("Reply sent to %(email)s.") % {"email": self.object.contact_email})
+        return self.back()
+
+
+class RefundView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Asks once more, then refunds the request's succeeded card payment in full."""
+
+    model = ServiceRequest
+    any_permission_required = HANDLE
+    page_title = gettext_lazy("Refund")
+    template_name = "services/admin/refund_confirm.html"
+    header_icon = "clipboard-list"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.service_request = get_object_or_404(ServiceRequest, pk=kwargs["pk"])
+        self.payment = self.service_request.payments.filter(status=PaymentStatus.SUCCEEDED).first()
+
+    def get_page_subtitle(self):
+        return str(self.service_request)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("service_requests:index"), "label": _("Service requests")},
+            {"url": reverse("service_requests:handle", args=[self.service_request.pk]),
+             "label": self.service_request.reference},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def nothing_to_refund(self):
+        messages.error(self.request, _("This request has no card payment to refund."))
+        return redirect("service_requests:handle", pk=self.service_request.pk)
+
+    def get(self, request, *args, **kwargs):
+        if self.payment is None:
+            return self.nothing_to_refund()
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(service_request=self.service_request, payment=self.payment,
+                       amount=format_amount(self.payment.amount, self.payment.currency))
+        return context
+
+    def post(self, request, *args, **kwargs):
+        # Imported here: the payments app owns Stripe, which a site without card payments never loads.
+        import stripe
+
+        from payments.services import RefundNotPossible, refund_payment
+
+        if self.payment is None:
+            return self.nothing_to_refund()
+        try:
+            refund_payment(self.payment, by=request.user)
+        except RefundNotPossible as error:
+            messages.error(request, str(error))
+        except stripe.StripeError as error:
+            logger.warning("Refund of %s failed at Stripe: %s", self.payment, error)
+            messages.error(request, _("Stripe did not refund the payment: %(error)s")
+                           % {"error": error.user_message or error})
+        else:
+            messages.success(request, _("%(amount)s was refunded to the requester's card.")
+                             % {"amount": format_amount(self.payment.amount, self.payment.currency)})
+        return redirect("service_requests:handle", pk=self.service_request.pk)

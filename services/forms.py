@@ -1,0 +1,128 @@
+"""The request form: fixed contact fields plus each service's editor-defined extra fields."""
+
+from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.forms import FormBuilder
+
+from home.i18n import current_language_code
+from home.uploads import ACCEPT_ATTRIBUTE, validate_upload
+
+from .models import ServiceRequest
+
+class ContentCheckedFileField(forms.FileField):
+    """A PDF, PNG or JPEG of at most 5 MB, judged by its bytes; the real type is kept on the file."""
+
+    widget = forms.FileInput(attrs={"accept": ACCEPT_ATTRIBUTE})
+
+    def clean(self, data, initial=None):
+        uploaded = super().clean(data, initial)
+        if uploaded:
+            uploaded.checked_content_type = validate_upload(uploaded)
+        return uploaded
+
+
+class ServiceFormBuilder(FormBuilder):
+    """Wagtail's form builder plus file uploads, with native date pickers."""
+
+    def create_file_field(self, field, options):
+        options.pop("initial", None)
+        options["help_text"] = options.get("help_text") or _("PDF, PNG or JPEG, at most 5 MB.")
+        return ContentCheckedFileField(**options)
+
+    def create_date_field(self, field, options):
+        options.setdefault("widget", forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+        return forms.DateField(**options)
+
+    def create_datetime_field(self, field, options):
+        options.setdefault("widget", forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"))
+        return forms.DateTimeField(input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"], **options)
+
+
+class RequestContactForm(forms.ModelForm):
+    """Who is asking and how to reach them: the same fields on every service's request form."""
+
+    class Meta:
+        model = ServiceRequest
+        fields = ["contact_name", "contact_email", "contact_phone", "organisation_name", "country",
+                  "preferred_language", "details"]
+        widgets = {"details": forms.Textarea(attrs={"rows": 5})}
+        help_texts = {
+            "contact_email": _("We send the confirmation and every update here."),
+            "preferred_language": _("The language of our emails to you."),
+            "details": _("Anything that helps us prepare: your plans, dates, questions."),
+        }
+        error_messages = {
+            "contact_name": {"required": _("Tell us your name.")},
+            "contact_email": {"required": _("Give an email address so we can reach you."),
+                              "invalid": _("Enter a valid email address, like name@example.com.")},
+            "country": {"required": _("Choose the country you are based in."),
+                        "invalid_choice": _("Choose a country from the list.")},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["preferred_language"].initial = self.initial.get("preferred_language", current_language_code())
+        self.fields["contact_name"].widget.attrs["autocomplete"] = "name"
+        self.fields["contact_email"].widget.attrs["autocomplete"] = "email"
+        self.fields["contact_phone"].widget.attrs["autocomplete"] = "tel"
+        self.fields["organisation_name"].widget.attrs["autocomplete"] = "organization"
+
+
+def _answer_text(value):
+    """An answer as text for the request record (dates in ISO form, lists joined, yes/no for checkboxes)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return gettext("Yes") if value else gettext("No")
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(item) for item in value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if hasattr(value, "name") and hasattr(value, "size"):  # an uploaded file: keep its name
+        return value.name
+    return str(value)
+
+
+class ServiceRequestForm:
+    """The contact form and the service's extra-fields form (prefix ``extra``), validated as one.
+
+    The prefix keeps an editor's field named e.g. “Email” from clashing with the contact fields.
+    """
+
+    prefix = "extra"
+
+    def __init__(self, service, data=None, files=None, initial=None):
+        self.service = service
+        self.contact = RequestContactForm(data, initial=initial or {})
+        self.extra_fields = list(service.form_fields.all())
+        extra_form_class = ServiceFormBuilder(self.extra_fields).get_form_class()
+        self.extra = extra_form_class(data, files, prefix=self.prefix, page=service)
+
+    def is_valid(self):
+        # Validate both so every error shows at once.
+        return all([self.contact.is_valid(), self.extra.is_valid()])
+
+    @property
+    def has_file_fields(self):
+        return any(field.field_type == "file" for field in self.extra_fields)
+
+    def add_error(self, error):
+        self.contact.add_error(None, error)
+
+    def answers(self):
+        """``[{name, label, value}]`` for every extra field, in the editor's order."""
+        return [{"name": field.clean_name, "label": str(field.label),
+                 "value": _answer_text(self.extra.cleaned_data.get(field.clean_name))}
+                for field in self.extra_fields]
+
+    def attachments(self):
+        """``[(field_name, uploaded_file, content_type)]`` for the file fields that got a file."""
+        return [(field.clean_name, uploaded, uploaded.checked_content_type)
+                for field in self.extra_fields if field.field_type == "file"
+                for uploaded in [self.extra.cleaned_data.get(field.clean_name)] if uploaded]
+
+
+class MessageForm(forms.Form):
+    body = forms.CharField(label=_("Your message"), max_length=5000, widget=forms.Textarea(attrs={"rows": 4}),
+                           error_messages={"required": _("Write a message before sending.")})

@@ -1,0 +1,51 @@
+"""The catalogue (ServiceIndexPage's route) and a service's request form (ServicePage's ``request/`` route)."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+
+from home import rate_limits
+from home.pagination import paginate
+from payments.gateway import online_payments_enabled
+
+from .. import selectors, submission
+from ..filters import ServiceFilter
+from ..forms import ServiceRequestForm
+from ..models import ProviderIndexPage
+
+SERVICES_PER_PAGE = 24
+
+
+def catalogue(request, index_page):
+    service_filter = ServiceFilter(request.GET, queryset=selectors.services_in(index_page))
+    return index_page.render(request, context_overrides={
+        "filter": service_filter,
+        "services": paginate(request, service_filter.qs, per_page=SERVICES_PER_PAGE),
+        "provider_index": ProviderIndexPage.objects.live().child_of(index_page).first(),
+    })
+
+
+def request_form(request, service):
+    form = ServiceRequestForm(service, request.POST or None, request.FILES or None,
+                              initial=selectors.prefill_for(request.user))
+    if request.method == "POST" and form.is_valid():
+        if not rate_limits.consume(rate_limits.rate_keys("service-request", request),
+                                   submission.SUBMISSIONS_PER_HOUR, 60 * 60):
+            form.add_error(ValidationError(
+                _("You have sent %(limit)d service requests in the last hour, the most allowed. "
+                  "Please try again later.") % {"limit": submission.SUBMISSIONS_PER_HOUR}, code="rate_limited"))
+        else:
+            service_request = submission.submit_request(
+                service, contact=form.contact.cleaned_data, answers=form.answers(), attachments=form.attachments(),
+                requester=request.user)
+            # The browser that submitted may follow the request without an account.
+            selectors.grant_link_access(request.session, service_request)
+            messages.success(request, _("Thank you. Your request %(reference)s was received; we have emailed "
+                                        "you a confirmation with a link to this page.")
+                             % {"reference": service_request.reference})
+            return redirect("services:detail", reference=service_request.reference)
+    return service.render(request, template="services/request_form.html", context_overrides={
+        "form": form,
+        "online_payments": online_payments_enabled(),
+    })

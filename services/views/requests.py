@@ -1,0 +1,126 @@
+"""The requester's pages: their list of requests, the secret link, the status page with its thread,
+attachment downloads and cancelling.
+
+Every page about one request goes through ``selectors.request_for_viewer`` (404 for anyone else).
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from home import rate_limits
+from home.pagination import paginate
+
+from .. import selectors, submission, workflow
+from ..forms import MessageForm
+from ..models import PaymentMethod, RequestStatus
+
+REQUESTS_PER_PAGE = 20
+
+
+@never_cache
+@login_required
+def my_requests(request):
+    return render(request, "services/my_requests.html", {
+        "service_requests": paginate(request, selectors.requests_of(request.user), per_page=REQUESTS_PER_PAGE),
+        "catalogue": selectors.service_catalogue(),
+    })
+
+
+def track(request, token):
+    """The secret link from the emails: opens this one request in this browser, no account needed."""
+    service_request = selectors.request_by_token(token)
+    selectors.grant_link_access(request.session, service_request)
+    return redirect("services:detail", reference=service_request.reference)
+
+
+def _pay_url(service_request):
+    if service_request.status != RequestStatus.AWAITING_PAYMENT:
+        return None
+    return reverse("payments:pay", args=[service_request.reference])
+
+
+def _render_detail(request, service_request, message_form=None, status=200):
+    history = list(selectors.history_of(service_request))
+    is_requester = selectors.is_requester(request, service_request)
+    return render(request, "services/request_detail.html", {
+        "service_request": service_request,
+        "steps": selectors.status_steps(service_request, history),
+        "history": history,
+        "thread": selectors.messages_of(service_request),
+        "attachments": service_request.attachments.all(),
+        "message_form": message_form or MessageForm(),
+        "is_requester": is_requester,
+        "can_cancel": is_requester and submission.can_cancel(service_request),
+        "pay_url": _pay_url(service_request),
+        "is_invoice": service_request.payment_method == PaymentMethod.INVOICE,
+    }, status=status)
+
+
+@never_cache
+def detail(request, reference):
+    return _render_detail(request, selectors.request_for_viewer(request, reference))
+
+
+@require_POST
+def post_message(request, reference):
+    service_request = selectors.request_for_viewer(request, reference)
+    form = MessageForm(request.POST)
+    if not form.is_valid():
+        return _render_detail(request, service_request, message_form=form, status=400)
+    if not rate_limits.consume(rate_limits.rate_keys(f"request-message:{service_request.pk}", request),
+                               workflow.MESSAGES_PER_HOUR, 60 * 60):
+        form.add_error(None, _("You have sent %(limit)d messages on this request in the last hour, the most "
+                               "allowed. Please wait a little.") % {"limit": workflow.MESSAGES_PER_HOUR})
+        return _render_detail(request, service_request, message_form=form, status=429)
+    user = request.user if request.user.is_authenticated else None
+    # Staff answering from this page speak for the platform; everyone else here is the requester.
+    from_staff = not selectors.is_requester(request, service_request)
+    workflow.post_message(service_request, body=form.cleaned_data["body"], author=user, from_staff=from_staff)
+    messages.success(request, _("Your message was sent."))
+    return redirect(reverse("services:detail", args=[service_request.reference]) + "#messages")
+
+
+def cancel(request, reference):
+    """GET asks for confirmation; POST cancels. Only the requester, and only before work or payment starts."""
+    service_request = selectors.request_for_viewer(request, reference)
+    if not selectors.is_requester(request, service_request):
+        raise Http404
+    if request.method == "POST":
+        try:
+            submission.cancel_by_requester(service_request, by=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Your request %(reference)s is cancelled.")
+                             % {"reference": service_request.reference})
+        return redirect("services:detail", reference=service_request.reference)
+    return render(request, "services/request_cancel.html", {
+        "service_request": service_request, "can_cancel": submission.can_cancel(service_request)})
+
+
+def attachment_download(request, reference, pk):
+    """Send an attachment to someone who may see the request; the files have no public URL."""
+    service_request = selectors.request_for_viewer(request, reference)
+    attachment = selectors.attachment_of(service_request, pk)
+    response = FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name,
+                            content_type=attachment.content_type)
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+urlpatterns = [
+    path("", my_requests, name="my_requests"),
+    path("track/<str:token>/", track, name="track"),
+    path("<str:reference>/", detail, name="detail"),
+    path("<str:reference>/messages/", post_message, name="post_message"),
+    path("<str:reference>/cancel/", cancel, name="cancel"),
+    path("<str:reference>/attachments/<int:pk>/", attachment_download, name="attachment"),
+]
