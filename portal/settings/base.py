@@ -199,6 +199,7 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 
 # Search engine: the embedded database backend unless ELASTICSEARCH_URL is set (see search/).
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "portal-search")  # the alias readers and writers use
 
 # Stripe (used by services/). Empty keys mean online payment is unavailable.
 STRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")

@@ -94,6 +94,11 @@ class ServiceRequest(models.Model):
         return f"{self.reference} · {self.service_title}"
 
     @property
+    def title(self):
+        """The service's title in the active language while the page exists; else the title snapshot."""
+        return self.service.title if self.service is not None else self.service_title
+
+    @property
     def is_paid_service(self):
         return self.amount > 0
 

@@ -218,12 +218,13 @@ def test_confirmation_email_is_in_the_preferred_language_with_reference_and_secr
     assert "海口离岸创新平台" in email.body
 
 
-def test_confirmation_email_in_english(submit, free_service):
+def test_confirmation_email_in_english_names_the_service_in_english_even_when_sent_from_the_chinese_page(
+        submit, free_service):
     submit("/zh-hans/services/legal-consultation/request/", contact_data(preferred_language="en"))
 
     service_request = ServiceRequest.objects.get()
     [email] = mail.outbox
-    assert email.subject == f"We received your request {service_request.reference}: 法律咨询"
+    assert email.subject == f"We received your request {service_request.reference}: Legal consultation"
     assert f"/en/service-requests/track/{service_request.access_token}/" in email.body
 
 
