@@ -5,6 +5,7 @@ import time
 
 import requests
 from django.conf import settings
+from django.db import OperationalError
 
 from payments.gateway import stripe_client
 from tests.stripe_server import PUBLISHABLE_KEY, WEBHOOK_SECRET, signed_event_headers
@@ -73,7 +74,12 @@ def eventually(condition, seconds=15):
     server handles them in its own thread."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if condition():
-            return True
+        try:
+            if condition():
+                return True
+        except OperationalError:
+            # SQLite's shared in-memory test database refuses reads while the server thread writes
+            # ("database table is locked"); that only means "not yet".
+            pass
         time.sleep(0.2)
     return False
