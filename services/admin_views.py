@@ -25,17 +25,11 @@ from payments.models import PaymentStatus
 from . import selectors, workflow
 from .admin_forms import AssignForm, ReplyForm, StatusChangeForm
 from .models import ServiceRequest
-from .money import format_amount
+from .money import decimal_amount, format_amount
 
 logger = logging.getLogger(__name__)
 
 HANDLE = ["handle"]
-
-
-def decimal_amount(amount):
-    """ "1500.00" from minor units, for spreadsheets."""
-    major, minor = divmod(amount, 100)
-    return f"{major}.{minor:02d}"
 
 
 def assignee_names(service_request):
