@@ -12,6 +12,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from home.storage import public_uploads
+
 from .validators import validate_logo
 
 
@@ -43,7 +45,8 @@ class Organisation(models.Model):
     sectors = models.ManyToManyField("sectors.Sector", blank=True, related_name="organisations",
                                      verbose_name=_("sectors"))
     website = models.URLField(_("website"), blank=True)
-    logo = models.ImageField(_("logo"), upload_to="logos/", blank=True, validators=[validate_logo])
+    logo = models.ImageField(_("logo"), upload_to="logos/", storage=public_uploads, blank=True,
+                             validators=[validate_logo])
     description = models.TextField(_("short description"), max_length=1000, blank=True)
     is_verified = models.BooleanField(_("verified by the platform"), default=False)
     verified_at = models.DateTimeField(null=True, blank=True)

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone, translation
 
-from .models import Organisation, Profile
+from .models import Profile
 
 logger = logging.getLogger(__name__)
 

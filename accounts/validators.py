@@ -3,8 +3,10 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from home.uploads import sniff_content_type, validate_pixel_count
+
 LOGO_MAX_BYTES = 2 * 1024 * 1024
-LOGO_FORMATS = {"PNG", "JPEG", "WEBP"}
+LOGO_TYPES = {"image/png", "image/jpeg", "image/webp"}
 
 
 def validate_logo(file):
@@ -13,14 +15,6 @@ def validate_logo(file):
         return  # a logo already in storage was checked when it was uploaded
     if file.size > LOGO_MAX_BYTES:
         raise ValidationError(_("The logo must be 2 MB or smaller."), code="too_large")
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        position = file.tell()
-        with Image.open(file) as image:
-            image_format = image.format
-        file.seek(position)
-    except (UnidentifiedImageError, OSError):
+    if sniff_content_type(file) not in LOGO_TYPES:
         raise ValidationError(_("Upload a PNG, JPEG or WebP image."), code="invalid_type")
-    if image_format not in LOGO_FORMATS:
-        raise ValidationError(_("Upload a PNG, JPEG or WebP image."), code="invalid_type")
+    validate_pixel_count(file)

@@ -17,6 +17,7 @@ BENCH_SECRET_KEY = "bench-only-not-secret-" + "x" * 40
 PRODUCTION_ENV = {
     "SECRET_KEY": BENCH_SECRET_KEY,
     "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    "PORTAL_BASE_URL": "http://127.0.0.1:8000",  # production requires it; links in a loopback run point here
     "SECURE_SSL_REDIRECT": "0",
     "SECURE_HSTS_SECONDS": "0",
     "LOG_LEVEL": "WARNING",

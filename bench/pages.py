@@ -21,7 +21,6 @@ import sys
 import threading
 import time
 import urllib.request
-from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import _setup  # noqa: E402

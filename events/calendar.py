@@ -4,6 +4,8 @@ import datetime
 
 from django.utils import timezone
 
+from home.links import absolute_url, base_host, page_path
+
 
 def _escape(text):
     return (text or "").replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace(
@@ -38,14 +40,14 @@ def event_to_ics(event, request):
         "PRODID:-//Haikou Offshore Innovation Platform//Events//EN",
         "CALSCALE:GREGORIAN",
         "BEGIN:VEVENT",
-        f"UID:event-{event.pk}@{request.get_host()}",
+        f"UID:event-{event.pk}@{base_host()}",  # stable, whatever Host the download came with
         f"DTSTAMP:{_utc(timezone.now())}",
         f"DTSTART:{_utc(event.starts_at)}",
         f"DTEND:{_utc(event.ends_at)}",
         f"SUMMARY:{_escape(event.title)}",
         f"DESCRIPTION:{_escape(event.intro)}",
         f"LOCATION:{_escape(location)}",
-        f"URL:{request.build_absolute_uri(event.url)}",
+        f"URL:{absolute_url(page_path(event, request))}",
         "END:VEVENT",
         "END:VCALENDAR",
     ]

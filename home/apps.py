@@ -7,6 +7,8 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and site-wide pieces")
 
     def ready(self):
-        from . import routing, signals  # noqa: F401
+        from . import admin_tampering, checks, lookups, routing, signals  # noqa: F401
 
+        admin_tampering.install()
+        lookups.install()
         routing.install()

@@ -1,7 +1,9 @@
 """Counting actions per client in the cache, for limits on forms that send email or create records.
 
 A count is taken before the action, atomically (``cache.add`` then ``cache.incr``), so parallel
-requests cannot all slip under the limit. Production uses Redis, shared by every worker.
+requests cannot all slip under the limit. Production uses Redis, shared by every worker; while Redis is
+unreachable, home/cache.py counts in a database table instead, so limits hold rather than fail open
+(there incr is a read then a write: a burst of parallel requests may overshoot by a few).
 """
 
 from allauth.account.adapter import get_adapter
@@ -9,7 +11,11 @@ from django.core.cache import cache
 
 
 def client_ip(request):
-    """The client's address, behind ALLAUTH_TRUSTED_PROXY_COUNT proxies (as allauth's own limits see it)."""
+    """The client's address, as allauth's own limits see it.
+
+    X-Forwarded-For counts only with ALLAUTH_TRUSTED_PROXY_COUNT proxies of ours (TRUSTED_PROXY_COUNT in
+    production, 0 by default: REMOTE_ADDR alone); a client can then add entries, but not the proxy's own.
+    """
     return get_adapter(request).get_client_ip(request) or ""
 
 

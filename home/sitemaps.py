@@ -1,8 +1,13 @@
 """/sitemap.xml: every live, public page in every language, with hreflang alternates."""
 
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
+
+from .links import base_host, page_path
 
 
 class PageSitemap(Sitemap):
@@ -20,17 +25,19 @@ class PageSitemap(Sitemap):
 
     def location(self, page):
         # Called with each language active, so the translated url_path is used.
-        return page.get_url()
+        return page_path(page) or "/"
 
     def lastmod(self, page):
         return page.last_published_at
 
     def get_urls(self, page=1, site=None, protocol=None):
-        """Point x-default at the English URL, as the pages' own hreflang links do.
+        """Locations on settings.PORTAL_BASE_URL; x-default at the English URL, as the pages' own hreflang links do.
 
         Django strips the language prefix instead, which 404s when the slug itself is translated.
         """
-        urls = super().get_urls(page=page, site=site, protocol=protocol)
+        # Django builds each location from the request's Host and scheme; use the public site's.
+        public_site = SimpleNamespace(domain=base_host())
+        urls = super().get_urls(page=page, site=public_site, protocol=urlsplit(settings.PORTAL_BASE_URL).scheme)
         for url in urls:
             alternates = {alt["lang_code"]: alt for alt in url.get("alternates", [])}
             if "x-default" in alternates and settings.LANGUAGE_CODE in alternates:

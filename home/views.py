@@ -10,6 +10,8 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from .links import absolute_url
+
 logger = logging.getLogger(__name__)
 
 
@@ -23,24 +25,31 @@ def _database_ok():
         return False
 
 
-def _cache_ok():
+def _cache_state():
+    """The cache's health: "ok", "degraded" (Redis is away and home.cache answers from the database) or
+    "unreachable" (a cache backend without that fallback failed)."""
+    if hasattr(cache, "redis_reachable"):
+        return "ok" if cache.redis_reachable() else "degraded"
     try:
         cache.set("healthz", "ok", 10)
-        return cache.get("healthz") == "ok"
+        return "ok" if cache.get("healthz") == "ok" else "unreachable"
     except Exception:  # any cache client error means "unreachable"
         logger.exception("Health check: cache unreachable")
-        return False
+        return "unreachable"
 
 
 @never_cache
 @require_GET
 def healthz(request):
-    """200 when the database (and the Redis cache, if configured) answer; 503 when the database does not."""
+    """200 when the database answers ("degraded" if the Redis cache does not); 503 when the database does not."""
     body = {"database": "ok" if _database_ok() else "unreachable"}
     if settings.REDIS_URL:
-        body["cache"] = "ok" if _cache_ok() else "unreachable"
-    body["status"] = "ok" if body["database"] == "ok" else "unavailable"
-    return JsonResponse(body, status=200 if body["status"] == "ok" else 503)
+        body["cache"] = _cache_state()
+    if body["database"] != "ok":
+        body["status"] = "unavailable"
+    else:
+        body["status"] = "ok" if body.get("cache", "ok") == "ok" else "degraded"
+    return JsonResponse(body, status=503 if body["status"] == "unavailable" else 200)
 
 
 @require_GET
@@ -49,6 +58,6 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /django-admin/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

@@ -1,13 +1,11 @@
 """Listing attachments: PDF, PNG or JPEG only, judged by content (``home.uploads``), at most 5 MB each,
-and at most five per listing."""
-
-import secrets
+and at most five per listing. ``home.storage`` stores them under generated names, outside MEDIA_ROOT."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from home.uploads import EXTENSIONS, MAX_UPLOAD_BYTES, validate_upload
+from home.uploads import MAX_UPLOAD_BYTES, validate_upload
 
 from .models import ListingAttachment
 
@@ -37,12 +35,8 @@ def add_attachments(listing, files):
     checked = [(file, validate_attachment(file)) for file in files]
     attachments = []
     for file, content_type in checked:
-        original_name = file.name[:255]
-        # Stored under a random name with the real type's extension: media URLs cannot be guessed
-        # from the listing, and a renamed file is never served with a misleading extension.
-        file.name = secrets.token_urlsafe(16) + EXTENSIONS[content_type]
         attachments.append(ListingAttachment.objects.create(
-            listing=listing, file=file, original_name=original_name, content_type=content_type, size=file.size))
+            listing=listing, file=file, original_name=file.name[:255], content_type=content_type, size=file.size))
     return attachments
 
 

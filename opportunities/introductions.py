@@ -2,8 +2,9 @@
 
 Everything that changes an ``ExpressionOfInterest``, an ``IntroductionMessage`` or a
 ``ListingReport`` goes through a function here. Each one checks who may do it and in which state,
-saves, and emails the people concerned in their own language. Contact details (name, email,
-phone) are only ever handed out once the listing's owner has accepted.
+saves, and emails the people concerned in their own language: replies at once, interest, withdrawals
+and messages through ``introduction_notices`` (the first at once, more within minutes as one digest).
+Contact details (name, email, phone) are only ever handed out once the listing's owner has accepted.
 
 "A signed-in user with a published organisation" is read as: the user's profile points at an
 organisation. Organisations have no publishing workflow of their own; staff verification is a badge,
@@ -23,9 +24,23 @@ from django.utils.translation import gettext as _
 from accounts.selectors import organisation_of
 from home.emails import send_templated_email
 
-from .models import ExpressionOfInterest, InterestStatus, IntroductionMessage, ListingReport, Outcome, ReportReason
+from . import introduction_notices
+from .models import (
+    ExpressionOfInterest,
+    InterestStatus,
+    IntroductionMessage,
+    ListingReport,
+    NoticeKind,
+    Outcome,
+    ReportReason,
+)
 
 MAX_PENDING_INTERESTS = 5
+# Express, withdraw, express again: at most this often per listing, so an owner is not paged in a loop.
+MAX_INTERESTS_PER_LISTING = 2
+INTERESTS_PER_LISTING_WINDOW = datetime.timedelta(days=7)
+INTERESTS_PER_HOUR = 10  # per user and address, counted by the view (home.rate_limits)
+MESSAGES_PER_HOUR = 20  # per introduction, per author and address, counted by the view
 MAX_REPORTS_PER_DAY = 10
 RECORDABLE_OUTCOMES = [Outcome.NEGOTIATING, Outcome.AGREEMENT, Outcome.NO_DEAL]
 
@@ -55,6 +70,12 @@ def check_can_express_interest(listing, user):
     if pending.filter(listing=listing).exists():
         raise ValidationError(_("You have already expressed interest in this listing; wait for the reply."),
                               code="duplicate")
+    since = timezone.now() - INTERESTS_PER_LISTING_WINDOW
+    if (ExpressionOfInterest.objects.filter(sender=user, listing=listing, created_at__gte=since).count()
+            >= MAX_INTERESTS_PER_LISTING):
+        raise ValidationError(
+            _("You have expressed interest in this listing %(count)d times in the last 7 days, the most allowed. "
+              "Please try again next week.") % {"count": MAX_INTERESTS_PER_LISTING}, code="rate_limited")
     if pending.count() >= MAX_PENDING_INTERESTS:
         raise ValidationError(
             _("You already have %(count)d expressions of interest waiting for a reply. Withdraw one, or wait "
@@ -102,7 +123,7 @@ def express_interest(listing, user, message):
         raise ValidationError(_("The message is too long."), code="max_length")
     interest = ExpressionOfInterest.objects.create(
         listing=listing, sender=user, sender_organisation=organisation_of(user), message=message)
-    send_templated_email(listing.owner, "opportunities/email/interest_received", {"interest": interest})
+    introduction_notices.notify(listing.owner, interest, NoticeKind.INTEREST)
     return interest
 
 
@@ -125,6 +146,7 @@ def respond(interest, user, accept):
     return interest
 
 
+@transaction.atomic
 def post_message(interest, user, body):
     """One of the two parties writes to the other, after the introduction was accepted."""
     _require_party(interest, user)
@@ -133,8 +155,7 @@ def post_message(interest, user, body):
     if len(body) > IntroductionMessage._meta.get_field("body").max_length:
         raise ValidationError(_("The message is too long."), code="max_length")
     message = IntroductionMessage.objects.create(interest=interest, author=user, body=body)
-    send_templated_email(_other_party(interest, user), "opportunities/email/interest_message",
-                         {"interest": interest, "introduction_message": message})
+    introduction_notices.notify(_other_party(interest, user), interest, NoticeKind.MESSAGE, message=message)
     return message
 
 
@@ -149,13 +170,15 @@ def record_outcome(interest, user, outcome):
     return interest
 
 
+@transaction.atomic
 def withdraw(interest, user):
-    """The sender takes back an expression of interest the owner has not answered yet."""
+    """The sender takes back an expression of interest the owner has not answered yet; the owner is told."""
     if interest.sender_id != user.pk:
         raise PermissionDenied(_("Only the sender can withdraw an expression of interest."))
     _require_interest_status(interest, InterestStatus.PENDING)
     interest.status = InterestStatus.WITHDRAWN
     interest.save(update_fields=["status"])
+    introduction_notices.notify(interest.listing.owner, interest, NoticeKind.WITHDRAWN)
     return interest
 
 

@@ -35,7 +35,6 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import lru_cache
 
-from django.conf import settings
 from django.db import connection, transaction
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -43,6 +42,7 @@ from django.utils.translation import get_language, override
 
 from accounts.models import Profile
 from home.emails import send_templated_email
+from home.links import absolute_url
 from search.text import chinese_words as _chinese_words
 from sectors.models import Sector, SubField
 from vocabulary.models import CooperationType, Region, TechnologyKeyword
@@ -450,7 +450,7 @@ def matches_for_user(user, limit=10):
 
 def _absolute_url(name, *args):
     try:
-        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(name, args=args)
+        return absolute_url(reverse(name, args=args))
     except NoReverseMatch:  # the page is not built (yet)
         return ""
 

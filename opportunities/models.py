@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from home.storage import private_uploads
+
 
 class ListingKind(models.TextChoices):
     TECHNOLOGY_OFFER = "tech-offer", _("Technology offer")
@@ -142,8 +144,11 @@ class Listing(models.Model):
 
 
 class ListingAttachment(models.Model):
+    """A file attached to a listing. Private storage: it is sent by ``opportunities:attachment``, which
+    applies the listing's visibility (anyone while the listing is public, else its owner and moderators)."""
+
     listing = models.ForeignKey(Listing, on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField(upload_to="listing-attachments/%Y/%m/")
+    file = models.FileField(upload_to="listing-attachments/%Y/%m/", storage=private_uploads)
     original_name = models.CharField(max_length=255)
     content_type = models.CharField(max_length=100)
     size = models.PositiveIntegerField()
@@ -215,6 +220,32 @@ class IntroductionMessage(models.Model):
     class Meta:
         ordering = ["created_at"]
         verbose_name = _("message")
+
+
+class NoticeKind(models.TextChoices):
+    INTEREST = "interest", _("Expression of interest")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    MESSAGE = "message", _("Message")
+
+
+class IntroductionNotice(models.Model):
+    """Something one party of an introduction hears about by email: at once, or in the next digest.
+
+    Kept until emailed, so nothing is lost when several arrive within a digest window
+    (opportunities/introduction_notices.py).
+    """
+
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    interest = models.ForeignKey(ExpressionOfInterest, on_delete=models.CASCADE, related_name="notices")
+    kind = models.CharField(max_length=20, choices=NoticeKind.choices)
+    message = models.ForeignKey(IntroductionMessage, on_delete=models.CASCADE, null=True, blank=True,
+                                related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    emailed_at = models.DateTimeField(null=True, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("introduction notice")
 
 
 class ReportReason(models.TextChoices):

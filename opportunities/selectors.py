@@ -2,7 +2,10 @@
 
 from django.http import Http404
 
-from .models import Listing
+from .models import Listing, ListingAttachment
+
+# Moderators review listings in the Wagtail admin with this permission (the Moderators group has it).
+MODERATION_PERMISSION = "opportunities.change_listing"
 
 
 def public_listings():
@@ -19,6 +22,19 @@ def listing_visible_to(user, pk):
         raise Http404
     if listing.is_public or (user.is_authenticated and listing.owner_id == user.pk):
         return listing
+    raise Http404
+
+
+def attachment_visible_to(user, pk):
+    """An attachment anyone may fetch while its listing is public; otherwise only the listing's owner and
+    moderators. 404 for everyone else, so a draft's files cannot be found by trying numbers."""
+    attachment = ListingAttachment.objects.select_related("listing").filter(pk=pk).first()
+    if attachment is None:
+        raise Http404
+    listing = attachment.listing
+    if listing.is_public or (user.is_authenticated and (
+            listing.owner_id == user.pk or user.has_perm(MODERATION_PERMISSION))):
+        return attachment
     raise Http404
 
 

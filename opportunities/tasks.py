@@ -41,4 +41,20 @@ def send_saved_search_digests():
     return send_digests()
 
 
-DAILY_TASKS = [expire_and_remind, send_match_digests, send_saved_search_digests]
+@task(backend="background")
+def send_introduction_digest(recipient_id, interest_id, kind):
+    """One email with everything that happened on an introduction thread since its last email."""
+    from .introduction_notices import send_digest
+
+    return send_digest(recipient_id, interest_id, kind)
+
+
+@task(backend="background")
+def send_overdue_introduction_digests():
+    """Digests whose own task failed or never ran: nothing said on an introduction goes unsent."""
+    from .introduction_notices import send_overdue_digests
+
+    return send_overdue_digests()
+
+
+DAILY_TASKS = [expire_and_remind, send_match_digests, send_saved_search_digests, send_overdue_introduction_digests]

@@ -19,6 +19,8 @@ from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from home.admin_viewsets import RecordPageMixin
+
 from . import lifecycle, moderation
 from .models import Listing, ListingKind, ListingReport, Status
 
@@ -113,7 +115,7 @@ class ListingReviewView(InspectView):
         return redirect("listing_moderation:review", pk=listing.pk)
 
 
-class ListingModerationViewSet(ModelViewSet):
+class ListingModerationViewSet(RecordPageMixin, ModelViewSet):
     model = Listing
     name = "listing_moderation"
     url_prefix = "moderation/listings"
@@ -215,7 +217,7 @@ class ReportFilterSet(WagtailFilterSet):
         fields = ["is_resolved", "reason"]
 
 
-class ListingReportViewSet(ModelViewSet):
+class ListingReportViewSet(RecordPageMixin, ModelViewSet):
     model = ListingReport
     name = "listing_reports"
     url_prefix = "moderation/reports"

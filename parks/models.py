@@ -1,5 +1,6 @@
 """Directory of parks, incubators, offshore innovation stations and service centres."""
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -41,7 +42,9 @@ class ParkIndexPage(RoutablePageMixin, Page):
         park_filter = ParkFilter(request.GET, queryset=parks_for_index(self))
         parks = with_links(list(park_filter.qs), request)
         return self.render(
-            request, context_overrides={"filter": park_filter, "parks": parks, "map_markers": map_markers(parks)}
+            request,
+            context_overrides={"filter": park_filter, "parks": parks, "map_markers": map_markers(parks),
+                               "map_tiles": settings.PARKS_MAP_TILES},
         )
 
 

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class PaymentStatus(models.TextChoices):
+    CREATING = "creating", _("Being created")  # the attempt is claimed; Stripe has not answered yet
     REQUIRES_PAYMENT = "requires-payment", _("Waiting for card")
     REQUIRES_ACTION = "requires-action", _("Waiting for authentication")
     PROCESSING = "processing", _("Processing")
@@ -27,7 +28,8 @@ class Payment(models.Model):
 
     request = models.ForeignKey("services.ServiceRequest", on_delete=models.PROTECT, related_name="payments")
     attempt = models.PositiveSmallIntegerField(default=1)
-    stripe_payment_intent_id = models.CharField(max_length=100, unique=True)
+    # Empty (NULL, so that several can be) while the attempt is being created at Stripe.
+    stripe_payment_intent_id = models.CharField(max_length=100, unique=True, null=True, blank=True)
     client_secret = models.CharField(max_length=200)
     amount = models.PositiveIntegerField(help_text=_("In the currency's minor units."))
     currency = models.CharField(max_length=3)
@@ -40,6 +42,10 @@ class Payment(models.Model):
                                     related_name="+")
     refunded_at = models.DateTimeField(null=True, blank=True)
     succeeded_at = models.DateTimeField(null=True, blank=True)
+    stripe_call_started_at = models.DateTimeField(
+        null=True, blank=True,
+        help_text=_("Set while a request is creating, confirming or refunding this payment at Stripe; "
+                    "other requests wait for its answer instead of calling Stripe too."))
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -50,7 +56,7 @@ class Payment(models.Model):
         verbose_name_plural = _("payments")
 
     def __str__(self):
-        return self.stripe_payment_intent_id
+        return self.stripe_payment_intent_id or f"attempt {self.attempt} of request {self.request_id} (creating)"
 
 
 class WebhookEvent(models.Model):

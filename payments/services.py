@@ -4,10 +4,14 @@ Stripe is the source of truth. A request becomes "paid" only from what Stripe it
 webhook, or a server-side retrieve or confirm. Never from the browser's word. Marking paid happens
 once per payment, under a row lock, so duplicate or concurrent webhooks and the return page cannot
 send two receipts. Every amount is an integer in the currency's minor units.
+
+No transaction is open while Stripe answers (see claims.py): a caller claims the attempt or the
+payment in a short transaction, calls Stripe, then records the answer in another short one.
 """
 
 import datetime
 import logging
+import time
 
 import stripe
 from django.db import IntegrityError, transaction
@@ -19,6 +23,7 @@ from services.models import RequestStatus, ServiceRequest
 from services.money import format_amount
 from services.workflow import notify_requester, record_status
 
+from . import claims
 from .gateway import online_payments_enabled, stripe_client
 from .models import OPEN_PAYMENT_STATUSES, Payment, PaymentStatus, WebhookEvent
 
@@ -47,6 +52,10 @@ class PaymentNotPossible(Exception):
     """The request cannot be paid online now (not awaiting payment, free, or no Stripe keys)."""
 
 
+class PaymentInProgress(PaymentNotPossible):
+    """Another click is creating or confirming this payment at Stripe right now and has not finished."""
+
+
 class RefundNotPossible(Exception):
     """The payment cannot be refunded (it has not succeeded, or it was refunded already)."""
 
@@ -61,52 +70,117 @@ def is_untouched(payment):
     return payment.status == PaymentStatus.REQUIRES_PAYMENT and not payment.last_error
 
 
+def _in_progress():
+    return PaymentInProgress(_("A payment for this request is already in progress. Please wait a minute, then "
+                               "open your request's page to see whether it went through before paying again."))
+
+
+def _check_payable(service_request):
+    if service_request.status != RequestStatus.AWAITING_PAYMENT or service_request.amount <= 0:
+        raise PaymentNotPossible(_("This request is not awaiting payment."))
+
+
 def start_payment(service_request):
     """The Payment the requester pays now: the open untouched one, or a new PaymentIntent at Stripe.
 
     An attempt that was declined or left at authentication is cancelled at Stripe and replaced by a
-    new attempt (after checking it did not succeed meanwhile). Raises PaymentNotPossible.
+    new attempt (after checking it did not succeed meanwhile). Parallel clicks create one intent: the
+    first claims the new attempt, the others wait for it (PaymentInProgress if it takes too long).
+    Raises PaymentNotPossible.
     """
     if not online_payments_enabled():
         raise PaymentNotPossible(_("Online payment is unavailable."))
-    with transaction.atomic():
-        # The lock makes a double-clicked pay button wait here and then reuse the first intent.
-        locked = ServiceRequest.objects.select_for_update().get(pk=service_request.pk)
-        if locked.status != RequestStatus.AWAITING_PAYMENT or locked.amount <= 0:
-            raise PaymentNotPossible(_("This request is not awaiting payment."))
-        current = locked.payments.filter(status__in=OPEN_PAYMENT_STATUSES).order_by("-attempt").first()
+    _check_payable(service_request)
+    until = claims.deadline()
+    while True:
+        current = _usable_open_payment(service_request)
         if current is not None:
-            if not is_untouched(current):
-                current = sync_payment(current)  # it may have succeeded or failed since
-            if current.status in (PaymentStatus.REQUIRES_PAYMENT, PaymentStatus.REQUIRES_ACTION) \
-                    and not is_untouched(current):
-                # Declined, or left at authentication: close this attempt and start another.
-                current = _cancel_at_stripe(current)
-            if current.status != PaymentStatus.CANCELLED:  # untouched, processing or succeeded
-                return current
+            return current
+        payment, claimed_at = _claim_new_attempt(service_request)
+        if claimed_at is not None:
+            return _create_intent(payment, claimed_at)
+        if payment.status != PaymentStatus.CREATING:
+            return payment  # a parallel click has just created it
+        if time.monotonic() >= until:
+            raise _in_progress()
+        time.sleep(claims.POLL_SECONDS)
+
+
+def _usable_open_payment(service_request):
+    """The request's open attempt as Stripe now sees it, or None if there is none the payer can use."""
+    current = service_request.payments.filter(status__in=OPEN_PAYMENT_STATUSES).order_by("-attempt").first()
+    if current is None:
+        return None
+    if not is_untouched(current):
+        current = sync_payment(current)  # it may have succeeded or failed since
+    if current.status in (PaymentStatus.REQUIRES_PAYMENT, PaymentStatus.REQUIRES_ACTION) \
+            and not is_untouched(current):
+        # Declined, or left at authentication: close this attempt so another can start.
+        current = _cancel_at_stripe(current)
+    return None if current.status == PaymentStatus.CANCELLED else current  # untouched, processing or succeeded
+
+
+def _claim_new_attempt(service_request):
+    """``(payment, claim)``: a new attempt claimed by this caller, its PaymentIntent still to create;
+    or ``(payment, None)``: the attempt a parallel click claimed (or created) first."""
+    now = timezone.now()
+    with transaction.atomic():
+        # The lock (on SQLite, the IMMEDIATE transaction) lets one click at a time decide.
+        locked = ServiceRequest.objects.select_for_update().get(pk=service_request.pk)
+        _check_payable(locked)
+        latest = locked.payments.filter(status__in=[PaymentStatus.CREATING, *OPEN_PAYMENT_STATUSES]).order_by(
+            "-attempt").first()
+        if latest is not None:
+            if latest.status == PaymentStatus.CREATING and not claims.is_claimed(latest, now):
+                # Its creator died before Stripe answered; the same idempotency key makes this safe.
+                latest.stripe_call_started_at = now
+                latest.save(update_fields=["stripe_call_started_at", "updated_at"])
+                return latest, now
+            return latest, None
         attempt = (locked.payments.aggregate(last=Max("attempt"))["last"] or 0) + 1
         if attempt > MAX_ATTEMPTS:
             raise PaymentNotPossible(_("This request has had too many payment attempts. Please send us a message "
                                        "on the request's page and we will help you pay."))
-        intent = stripe_client().v1.payment_intents.create(
-            params={
-                "amount": locked.amount,
-                "currency": locked.currency.lower(),
-                "payment_method_types": ["card"],
-                "metadata": {"reference": locked.reference or "", "service_request": str(locked.pk),
-                             "attempt": str(attempt)},
-            },
-            options={"idempotency_key": idempotency_key(locked, attempt)},
-        )
         try:
             with transaction.atomic():
-                return Payment.objects.create(
-                    request=locked, attempt=attempt, stripe_payment_intent_id=intent.id,
-                    client_secret=intent.client_secret, amount=locked.amount, currency=locked.currency,
-                    status=_STATUS_FROM_STRIPE.get(intent.status, PaymentStatus.REQUIRES_PAYMENT))
+                payment = Payment.objects.create(
+                    request=locked, attempt=attempt, amount=locked.amount, currency=locked.currency,
+                    status=PaymentStatus.CREATING, stripe_call_started_at=now)
         except IntegrityError:
-            # Without row locks (SQLite) a concurrent call can get here first; Stripe gave it the same intent.
-            return Payment.objects.get(request=locked, attempt=attempt)
+            # Without a lock (an SQLite database opened without IMMEDIATE) a parallel click can get here first.
+            return Payment.objects.get(request=locked, attempt=attempt), None
+    return payment, now
+
+
+def _create_intent(payment, claimed_at):
+    """Create the claimed attempt's PaymentIntent at Stripe (no transaction open) and record it."""
+    service_request = payment.request
+    try:
+        intent = stripe_client().v1.payment_intents.create(
+            params={
+                "amount": payment.amount,
+                "currency": payment.currency.lower(),
+                "payment_method_types": ["card"],
+                "metadata": {"reference": service_request.reference or "", "service_request": str(service_request.pk),
+                             "attempt": str(payment.attempt)},
+            },
+            # Stripe answers a repeated create with this key with the same intent: one intent per attempt.
+            options={"idempotency_key": idempotency_key(service_request, payment.attempt)},
+        )
+    except stripe.StripeError:
+        # Free the attempt. The next click retries it with the same key, so if this call did reach
+        # Stripe, it gets the intent this call made rather than a second one.
+        Payment.objects.filter(pk=payment.pk, status=PaymentStatus.CREATING,
+                               stripe_call_started_at=claimed_at).delete()
+        raise
+    Payment.objects.filter(pk=payment.pk, status=PaymentStatus.CREATING).update(
+        stripe_payment_intent_id=intent.id, client_secret=intent.client_secret, stripe_call_started_at=None,
+        status=_STATUS_FROM_STRIPE.get(intent.status, PaymentStatus.REQUIRES_PAYMENT), updated_at=timezone.now())
+    payment.refresh_from_db()
+    if not ServiceRequest.objects.filter(pk=service_request.pk, status=RequestStatus.AWAITING_PAYMENT).exists():
+        _cancel_at_stripe(payment)  # withdrawn while Stripe was answering: nobody may pay this intent
+        raise PaymentNotPossible(_("This request is not awaiting payment."))
+    return payment
 
 
 def confirm_payment(payment, payment_method):
@@ -114,34 +188,47 @@ def confirm_payment(payment, payment_method):
 
     Returns the payment as Stripe left it: succeeded (paid), requires-action (Stripe.js must
     authenticate the card), processing, or requires-payment with ``last_error`` set (declined).
-    A payment that was already confirmed is returned as it is, so a repeated call charges nothing.
+    A payment that was already confirmed is returned as it is, so a repeated call charges nothing;
+    a parallel call waits for the first one's answer (PaymentInProgress if it takes too long).
     """
-    with transaction.atomic():
-        payment = Payment.objects.select_for_update().get(pk=payment.pk)
+    until = claims.deadline()
+    while (claimed_at := claims.claim(payment, status=PaymentStatus.REQUIRES_PAYMENT, last_error="")) is None:
+        payment = claims.wait_for_release(payment, until)
+        if payment is None:
+            raise _in_progress()
         if not is_untouched(payment):
             return payment
-        if not ServiceRequest.objects.filter(pk=payment.request_id, status=RequestStatus.AWAITING_PAYMENT).exists():
-            raise PaymentNotPossible(_("This request is not awaiting payment."))
-        client = stripe_client()
-        try:
-            client.v1.payment_intents.update(payment.stripe_payment_intent_id,
-                                             params={"payment_method": payment_method})
-            intent = client.v1.payment_intents.confirm(payment.stripe_payment_intent_id)
-        except stripe.CardError as error:
-            payment.last_error = (error.user_message or error.code or "card_declined")[:300]
-            payment.save(update_fields=["last_error", "updated_at"])
-            return payment
-        except stripe.StripeError:
-            # A timeout can hide a charge that went through: ask Stripe before telling the payer anything.
-            synced = sync_payment(payment)
-            if synced.status != PaymentStatus.REQUIRES_PAYMENT:
-                return synced
-            raise
+    try:
+        payment = _confirm_at_stripe(payment, payment_method)
+    finally:
+        claims.release(payment, claimed_at)
+    return payment
+
+
+def _confirm_at_stripe(payment, payment_method):
+    if not ServiceRequest.objects.filter(pk=payment.request_id, status=RequestStatus.AWAITING_PAYMENT).exists():
+        raise PaymentNotPossible(_("This request is not awaiting payment."))
+    client = stripe_client()
+    try:
+        client.v1.payment_intents.update(payment.stripe_payment_intent_id, params={"payment_method": payment_method})
+        intent = client.v1.payment_intents.confirm(payment.stripe_payment_intent_id)
+    except stripe.CardError as error:
+        payment.last_error = (error.user_message or error.code or "card_declined")[:300]
+        payment.save(update_fields=["last_error", "updated_at"])
+        return payment
+    except stripe.StripeError:
+        # A timeout can hide a charge that went through: ask Stripe before telling the payer anything.
+        synced = sync_payment(payment)
+        if synced.status != PaymentStatus.REQUIRES_PAYMENT:
+            return synced
+        raise
     return apply_intent(payment, intent)
 
 
 def sync_payment(payment):
     """Ask Stripe for the intent's real status and record it (the return page and status page use this)."""
+    if not payment.stripe_payment_intent_id:
+        return payment  # still being created: Stripe has nothing to say about it yet
     intent = stripe_client().v1.payment_intents.retrieve(payment.stripe_payment_intent_id)
     return apply_intent(payment, intent)
 
@@ -281,20 +368,34 @@ def cancel_stale_payments(older_than=STALE_AFTER):
 def refund_payment(payment, by):
     """Refund a succeeded payment in full at Stripe; the payment and its request become "refunded".
 
-    ``by`` is the staff member, logged in the request's history. Raises RefundNotPossible.
+    ``by`` is the staff member, logged in the request's history. Raises RefundNotPossible. The refund
+    is claimed first, so two staff clicking at once refund once.
     """
-    with transaction.atomic():
-        payment = Payment.objects.select_for_update(of=("self",)).select_related("request").get(pk=payment.pk)
+    until = claims.deadline()
+    while (claimed_at := claims.claim(payment, status=PaymentStatus.SUCCEEDED)) is None:
+        payment = claims.wait_for_release(payment, until)
+        if payment is None:
+            raise RefundNotPossible(_("This payment is being refunded right now. Reload the page in a minute."))
         if payment.status != PaymentStatus.SUCCEEDED:
             raise RefundNotPossible(
                 _("Only a succeeded payment can be refunded; this one is “%(status)s”.")
                 % {"status": payment.get_status_display()})
-        refund = stripe_client().v1.refunds.create(
-            params={"payment_intent": payment.stripe_payment_intent_id,
-                    "metadata": {"reference": payment.request.reference or ""}},
-            # A retried click (or a retried request) refunds once.
-            options={"idempotency_key": f"refund-{payment.stripe_payment_intent_id}"},
-        )
+    try:
+        payment = _refund_at_stripe(payment, by)
+    finally:
+        claims.release(payment, claimed_at)
+    return payment
+
+
+def _refund_at_stripe(payment, by):
+    reference = ServiceRequest.objects.filter(pk=payment.request_id).values_list("reference", flat=True).get()
+    refund = stripe_client().v1.refunds.create(
+        params={"payment_intent": payment.stripe_payment_intent_id, "metadata": {"reference": reference or ""}},
+        # A retried click (or a retried request) refunds once.
+        options={"idempotency_key": f"refund-{payment.stripe_payment_intent_id}"},
+    )
+    with transaction.atomic():
+        payment = Payment.objects.select_for_update(of=("self",)).select_related("request").get(pk=payment.pk)
         payment.status = PaymentStatus.REFUNDED
         payment.stripe_refund_id = refund.id
         payment.refunded_by = by

@@ -23,6 +23,7 @@ from services.money import format_amount
 from services.selectors import request_for_viewer
 
 from . import services
+from .csp import allow_stripe_js
 from .gateway import online_payments_enabled, verified_event
 from .models import PaymentStatus
 from .selectors import latest_payment
@@ -44,6 +45,7 @@ def _stripe_unreachable(error):
 
 
 @never_cache
+@allow_stripe_js
 def pay(request, reference):
     service_request = request_for_viewer(request, reference)
     return render(request, "payments/pay.html", {

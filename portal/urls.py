@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import media
 from home import views as home_views
 from home.sitemaps import PageSitemap
 from payments import views as payments_views
@@ -21,14 +22,14 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # Stripe posts here; not language-prefixed so the address never changes.
     path("payments/stripe/webhook/", payments_views.stripe_webhook, name="stripe_webhook"),
+    # Public uploads in every environment, with home.media's header policy; nginx may serve them in front.
+    *media.media_urlpatterns(),
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),

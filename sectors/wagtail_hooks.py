@@ -13,6 +13,7 @@ class SectorViewSet(SnippetViewSet):
     menu_order = 300
     list_display = ["name", "code", "sort_order"]
     search_fields = ["name", "code"]
+    search_backend_name = None  # a database query over both fields: the search index holds no codes
 
 
 register_snippet(SectorViewSet)

@@ -10,13 +10,17 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from home.admin_viewsets import RecordPageMixin
+
 from .admin_forms import ServiceRequestFilterSet
 from .admin_views import LIST_DISPLAY, RefundView, ServiceRequestHandleView, ServiceRequestIndexView
 from .models import OPEN_STATUSES, ServiceRequest
 
 
-class ServiceRequestViewSet(ModelViewSet):
+class ServiceRequestViewSet(RecordPageMixin, ModelViewSet):
     model = ServiceRequest
+    record_view_name = "handle"
+    record_permission = "handle"
     name = "service_requests"
     url_prefix = "services/requests"
     icon = "clipboard-list"

@@ -13,7 +13,7 @@ from django.utils import translation
 from services.models import ProviderIndexPage, ProviderPage, ServiceFormField, ServiceIndexPage, ServicePage
 
 from . import services as data
-from .loader import _bilingual, _child, _page, _paragraphs, _publish
+from .loader import _bilingual, _page, _paragraphs, _publish
 from .marketplace_loader import demo_password
 
 SERVICE_DESK_GROUP = "Service desk"

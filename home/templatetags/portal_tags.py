@@ -1,5 +1,6 @@
 from django import template
 
+from home import links
 from home.i18n import language_alternates
 
 register = template.Library()
@@ -14,9 +15,16 @@ def get_language_alternates(context):
     return language_alternates(request, context.get("page") or context.get("self"))
 
 
-@register.simple_tag(takes_context=True)
-def absolute_url(context, url):
-    return context["request"].build_absolute_uri(url)
+@register.simple_tag
+def absolute_url(path):
+    """``path`` on settings.PORTAL_BASE_URL; never on the Host the request came with."""
+    return links.absolute_url(path)
+
+
+@register.filter
+def local_path(path):
+    """``path`` if it is certainly a path on this site (not ``//host/``), else an empty string."""
+    return path if links.is_local_path(path) else ""
 
 
 @register.filter

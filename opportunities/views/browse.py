@@ -1,4 +1,4 @@
-"""Views: the public browse page, listing detail pages, and the reader's saved searches."""
+"""Views: the public browse page, listing detail pages and their attachments, and the reader's saved searches."""
 
 from urllib.parse import urlencode
 
@@ -10,12 +10,13 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from home.media import stored_file_response
 from home.pagination import paginate
 
 from ..filters import FILTER_PARAMETERS, ListingFilter
 from ..saved_searches import (SavedSearchForm, delete_saved_search, query_string, save_search,
                               saved_searches_of)
-from ..selectors import listing_visible_to, public_listings
+from ..selectors import attachment_visible_to, listing_visible_to, public_listings
 
 LISTINGS_PER_PAGE = 20
 
@@ -38,6 +39,12 @@ def listing_detail(request, pk):
         "listing": listing,
         "is_owner": request.user.is_authenticated and listing.owner_id == request.user.pk,
     })
+
+
+def attachment_download(request, pk):
+    """Send a listing's attachment to someone who may see it; the files have no public URL."""
+    attachment = attachment_visible_to(request.user, pk)
+    return stored_file_response(attachment.file, attachment.content_type, filename=attachment.original_name)
 
 
 @login_required
@@ -78,6 +85,7 @@ def saved_search_delete(request, pk):
 urlpatterns = [
     path("", listing_list, name="index"),
     path("<int:pk>/", listing_detail, name="detail"),
+    path("attachments/<int:pk>/", attachment_download, name="attachment"),
     path("saved-searches/", saved_search_list, name="saved_searches"),
     path("saved-searches/new/", saved_search_create, name="saved_search_create"),
     path("saved-searches/<int:pk>/delete/", saved_search_delete, name="saved_search_delete"),

@@ -2,16 +2,19 @@
 
 Thin on purpose: each view parses the request, calls ``opportunities.introductions`` (the rules)
 or ``opportunities.impact`` (the numbers), and renders. Rule violations come back as
-ValidationError and are shown on the form.
+ValidationError and are shown on the form; a refusal for sending too often answers 429, with the
+typed text kept in the form.
 """
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.shortcuts import redirect, render
 from django.urls import path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from home import rate_limits
 
 from .. import introductions
 from ..impact import impact_numbers
@@ -20,34 +23,52 @@ from ..models import InterestStatus
 from ..selectors import listing_visible_to
 
 
-def _blocked_reasons(check, listing, user):
-    """The messages of the ValidationError ``check`` raises, or an empty list when the user may go ahead."""
+def _refusal(check, listing, user):
+    """The ValidationError ``check`` raises, or None when the user may go ahead."""
     try:
         check(listing, user)
     except ValidationError as error:
-        return error.messages
-    return []
+        return error
+    return None
+
+
+def _blocked_reasons(check, listing, user):
+    """The messages of the ValidationError ``check`` raises, or an empty list when the user may go ahead."""
+    refusal = _refusal(check, listing, user)
+    return refusal.messages if refusal else []
 
 
 @login_required
 def express_interest(request, pk):
     listing = listing_visible_to(request.user, pk)
-    blocked = _blocked_reasons(introductions.check_can_express_interest, listing, request.user)
+    refusal = _refusal(introductions.check_can_express_interest, listing, request.user)
     form = InterestForm(request.POST or None)
-    if request.method == "POST" and not blocked and form.is_valid():
-        try:
-            interest = introductions.express_interest(listing, request.user, form.cleaned_data["message"])
-        except ValidationError as error:
-            form.add_error(None, error)
+    if request.method == "POST" and refusal is None and form.is_valid():
+        if not rate_limits.consume(rate_limits.rate_keys("express-interest", request),
+                                   introductions.INTERESTS_PER_HOUR, 60 * 60):
+            form.add_error(None, ValidationError(
+                _("You have expressed interest %(limit)d times in the last hour, the most allowed. Please try "
+                  "again later; your message is kept below.") % {"limit": introductions.INTERESTS_PER_HOUR},
+                code="rate_limited"))
         else:
-            messages.success(request, _("Your expression of interest was sent. We will email you when the owner "
-                                        "replies."))
-            return redirect("opportunities:interest_detail", pk=interest.pk)
+            try:
+                interest = introductions.express_interest(listing, request.user, form.cleaned_data["message"])
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("Your expression of interest was sent. We will email you when the "
+                                            "owner replies."))
+                return redirect("opportunities:interest_detail", pk=interest.pk)
+    status = 200
+    if request.method == "POST":
+        too_often = (getattr(refusal, "code", None) == "rate_limited"
+                     or form.has_error(NON_FIELD_ERRORS, "rate_limited"))
+        status = 429 if too_often else 400
     title, summary, _is_original = listing.shown_in()
     return render(request, "opportunities/interest_form.html", {
         "listing": listing, "listing_title": title, "listing_summary": summary,
-        "form": form, "blocked": blocked,
-    }, status=400 if request.method == "POST" else 200)
+        "form": form, "blocked": refusal.messages if refusal else [],
+    }, status=status)
 
 
 def _interest_page(request, interest, message_form=None, outcome_form=None, status=200):
@@ -104,15 +125,21 @@ def interest_respond(request, pk):
 def interest_message(request, pk):
     interest = introductions.interest_visible_to(request.user, pk)
     form = MessageForm(request.POST)
-    if form.is_valid():
-        try:
-            introductions.post_message(interest, request.user, form.cleaned_data["body"])
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("Your message was sent."))
-            return redirect("opportunities:interest_detail", pk=pk)
-    return _interest_page(request, interest, message_form=form, status=400)
+    if not form.is_valid():
+        return _interest_page(request, interest, message_form=form, status=400)
+    if not rate_limits.consume(rate_limits.rate_keys(f"introduction-message:{interest.pk}", request),
+                               introductions.MESSAGES_PER_HOUR, 60 * 60):
+        form.add_error(None, _("You have sent %(limit)d messages in this introduction in the last hour, the most "
+                               "allowed. Please wait a little; your message is kept below.")
+                       % {"limit": introductions.MESSAGES_PER_HOUR})
+        return _interest_page(request, interest, message_form=form, status=429)
+    try:
+        introductions.post_message(interest, request.user, form.cleaned_data["body"])
+    except ValidationError as error:
+        form.add_error(None, error)
+        return _interest_page(request, interest, message_form=form, status=400)
+    messages.success(request, _("Your message was sent."))
+    return redirect("opportunities:interest_detail", pk=pk)
 
 
 @login_required

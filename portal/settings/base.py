@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -64,6 +65,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.csp.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -104,22 +107,36 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "portal.wsgi.application"
 
-# SQLite is the zero-setup default; DATABASE_URL switches to PostgreSQL.
+# SQLite is the zero-setup default; DATABASE_URL switches to PostgreSQL. Connections persist for a
+# minute and are checked before reuse, so a database restart does not fail the next request.
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several processes write at once (web workers, the task worker). WAL lets readers go on while one
+    # writes; IMMEDIATE takes the write lock when a transaction starts, so a second writer waits (up to
+    # `timeout` seconds) instead of failing with "database is locked" halfway through its transaction.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        **DATABASES["default"].get("OPTIONS", {}),  # options given in DATABASE_URL win
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# A cache is optional: REDIS_URL switches from per-process memory to Redis.
+# A cache is optional: REDIS_URL switches from per-process memory to Redis. While Redis is unreachable,
+# home/cache.py answers from a database table instead, so pages render and rate limits keep counting;
+# the short timeouts keep a dead Redis from stalling requests.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "home.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
         }
     }
 else:
@@ -127,7 +144,7 @@ else:
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "accounts.password_validators.MinimumLengthValidator"},  # Django's, with a translated message
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -157,10 +174,15 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# The site's public origin. Every absolute link (emails, canonical and hreflang tags, the sitemap) is
+# built on it by home/links.py, never on the Host a request came with. Production must set it.
+PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000")
+
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Haikou Offshore Platform <noreply@localhost>")
 
 # Accounts (django-allauth): email login, mandatory verification, rate limits on every entry point.
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"  # links on PORTAL_BASE_URL, the platform's name in subjects
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
@@ -190,7 +212,8 @@ TASKS = {
 WAGTAIL_SITE_NAME = _("Haikou International Offshore Innovation and Entrepreneurship Platform")
 WAGTAIL_I18N_ENABLED = False  # translation is per field, by django-modeltranslation
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no staff email hashes to a third party (and the CSP allows none)
+WAGTAILADMIN_BASE_URL = PORTAL_BASE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -207,6 +230,56 @@ STRIPE_PUBLISHABLE_KEY = os.environ.get("STRIPE_PUBLISHABLE_KEY", "")
 STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
 STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "https://api.stripe.com")
 STRIPE_JS_URL = os.environ.get("STRIPE_JS_URL", "https://js.stripe.com/v3/")
+
+# The parks map (parks/static/parks/park_map.js). The tile host is allowed in the CSP's img-src (home/csp.py).
+PARKS_MAP_TILES = {
+    "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+    "attribution": "© OpenStreetMap contributors",
+}
+
+# Content-Security-Policy (django-csp) and Permissions-Policy, in every environment, so the tests and bin/run
+# run under the headers production sends. Scripts and styles come from this site only: no inline script, no
+# style attribute, no eval. home/csp.py adds the tile, media and static hosts; the pay page adds what Stripe.js
+# needs (payments/csp.py). The admins get a policy of their own, below.
+EMBED_FRAME_SOURCES = [  # video embeds in page bodies (home.blocks.ContentStreamBlock); other embeds stay blank
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],  # Leaflet blanks a removed tile with a data: image
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": EMBED_FRAME_SOURCES,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# Wagtail's and Django's admin templates carry inline scripts and styles, and Wagtail previews pages in a frame.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "PATH_PREFIXES": ["/admin/", "/django-admin/"],
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "frame-src": [SELF, *EMBED_FRAME_SOURCES],
+        "frame-ancestors": [SELF],
+    },
+}
+# Nothing here uses these features; an injected script or a framed page must not ask for them either.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture", "geolocation",
+        "gyroscope", "hid", "idle-detection", "magnetometer", "microphone", "midi", "payment", "serial", "usb",
+    ]
+}
 
 LOGGING = {
     "version": 1,

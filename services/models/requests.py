@@ -4,16 +4,16 @@ The request snapshots the service's title and price when it is made, so later ed
 service page do not change what the requester agreed to pay.
 """
 
-import os
 import secrets
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
+
+from home.storage import PrivateUploadStorage, private_uploads
 
 
 class RequestStatus(models.TextChoices):
@@ -146,29 +146,12 @@ class RequestMessage(models.Model):
         verbose_name_plural = _("request messages")
 
 
-class PrivateFileStorage(FileSystemStorage):
-    """Files with no public URL, kept beside MEDIA_ROOT (``<MEDIA_ROOT>-private``) so no media server serves
-    them; they reach a browser only through a view that checks who is asking. ``PRIVATE_MEDIA_ROOT``
-    overrides the place."""
-
-    @property
-    def base_location(self):
-        return str(getattr(settings, "PRIVATE_MEDIA_ROOT", None) or f"{settings.MEDIA_ROOT}-private")
-
-    @property
-    def location(self):
-        return os.path.abspath(self.base_location)
-
-    @property
-    def base_url(self):
-        return None
-
-
-private_storage = PrivateFileStorage()
+# Migration 0001 names these two; home.storage now keeps the files and names them.
+PrivateFileStorage = PrivateUploadStorage
 
 
 def attachment_path(instance, filename):
-    return f"service-requests/{timezone.now():%Y/%m}/{secrets.token_hex(8)}{instance.extension}"
+    return f"service-requests/{timezone.now():%Y/%m}/{filename}"
 
 
 class RequestAttachment(models.Model):
@@ -176,7 +159,7 @@ class RequestAttachment(models.Model):
 
     request = models.ForeignKey(ServiceRequest, on_delete=models.CASCADE, related_name="attachments")
     field_name = models.CharField(max_length=255, blank=True)
-    file = models.FileField(upload_to=attachment_path, storage=private_storage)
+    file = models.FileField(upload_to="service-requests/%Y/%m/", storage=private_uploads)
     original_name = models.CharField(max_length=255)
     content_type = models.CharField(max_length=50)
     size = models.PositiveIntegerField()
@@ -184,7 +167,3 @@ class RequestAttachment(models.Model):
 
     class Meta:
         ordering = ["id"]
-
-    @property
-    def extension(self):
-        return {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}.get(self.content_type, "")

@@ -7,7 +7,7 @@ Every page about one request goes through ``selectors.request_for_viewer`` (404 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
@@ -15,6 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from home import rate_limits
+from home.media import stored_file_response
 from home.pagination import paginate
 
 from .. import selectors, submission, workflow
@@ -109,11 +110,7 @@ def attachment_download(request, reference, pk):
     """Send an attachment to someone who may see the request; the files have no public URL."""
     service_request = selectors.request_for_viewer(request, reference)
     attachment = selectors.attachment_of(service_request, pk)
-    response = FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name,
-                            content_type=attachment.content_type)
-    response["Cache-Control"] = "private, no-store"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return stored_file_response(attachment.file, attachment.content_type, filename=attachment.original_name)
 
 
 urlpatterns = [

@@ -29,3 +29,11 @@ def page(browser):
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def public_base_url_is_the_live_server(request, settings):
+    """Links in emails lead to the public base URL: in a browser journey that is the live server."""
+    if "live_server" in request.fixturenames:
+        live_server = request.getfixturevalue("live_server")
+        settings.PORTAL_BASE_URL = settings.WAGTAILADMIN_BASE_URL = live_server.url

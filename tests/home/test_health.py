@@ -4,7 +4,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from django.core.cache import caches
 from django.test import override_settings
 

@@ -5,29 +5,32 @@ from django.test import override_settings
 
 from tests.factories import NewsPageFactory
 
+SITE = "http://127.0.0.1:8000"  # PORTAL_BASE_URL in tests: links never use the request's host (testserver)
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
+@override_settings(PORTAL_BASE_URL=SITE)
 def test_sitemap_lists_every_live_page_in_both_languages_with_alternates(client, site_tree):
     NewsPageFactory(parent=site_tree["news"], slug="live-story", slug_zh_hans="xin-wen")
     NewsPageFactory(parent=site_tree["news"], slug="draft-story", publish=False)
     root = ET.fromstring(client.get("/sitemap.xml").content)
     locations = [url.findtext("s:loc", namespaces=SITEMAP_NS) for url in root.findall("s:url", SITEMAP_NS)]
-    assert "http://testserver/en/news/live-story/" in locations
-    assert "http://testserver/zh-hans/news/xin-wen/" in locations
+    assert f"{SITE}/en/news/live-story/" in locations
+    assert f"{SITE}/zh-hans/news/xin-wen/" in locations
     assert not any("draft-story" in loc for loc in locations)
     assert len(locations) == 2 * 7  # home, five sections and the story, each in two languages
     entry = next(url for url in root.findall("s:url", SITEMAP_NS)
-                 if url.findtext("s:loc", namespaces=SITEMAP_NS) == "http://testserver/en/news/live-story/")
+                 if url.findtext("s:loc", namespaces=SITEMAP_NS) == f"{SITE}/en/news/live-story/")
     alternates = {link.get("hreflang"): link.get("href") for link in entry.findall("x:link", SITEMAP_NS)}
-    assert alternates["zh-hans"] == "http://testserver/zh-hans/news/xin-wen/"
-    assert alternates["x-default"] == "http://testserver/en/news/live-story/"
+    assert alternates["zh-hans"] == f"{SITE}/zh-hans/news/xin-wen/"
+    assert alternates["x-default"] == f"{SITE}/en/news/live-story/"
 
 
+@override_settings(PORTAL_BASE_URL=SITE)
 def test_robots_txt_points_to_the_sitemap_and_hides_the_admin(client, db):
     body = client.get("/robots.txt").content.decode()
     assert "Disallow: /admin/" in body
-    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert f"Sitemap: {SITE}/sitemap.xml" in body
 
 
 @pytest.mark.parametrize(("url", "text"), [("/en/no-such-page/", "Page not found"),
@@ -47,10 +50,11 @@ def test_500_page_speaks_the_readers_language(client, db, url, text):
     assert text in response.content.decode()
 
 
+@override_settings(PORTAL_BASE_URL=SITE)
 def test_pages_carry_open_graph_and_description_tags(client, site_tree):
     NewsPageFactory(parent=site_tree["news"], slug="og", title_en="OG story", intro_en="Short summary for sharing.")
     html = client.get("/en/news/og/").content.decode()
     assert '<meta property="og:title" content="OG story">' in html
     assert '<meta property="og:type" content="article">' in html
     assert '<meta name="description" content="Short summary for sharing.">' in html
-    assert '<link rel="canonical" href="http://testserver/en/news/og/">' in html
+    assert f'<link rel="canonical" href="{SITE}/en/news/og/">' in html

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.core.files.base import ContentFile
+from django.urls import reverse
 from django.utils import timezone
 
 from opportunities.models import IPStatus, ListingAttachment, ListingKind, Stage, Status
@@ -125,9 +126,9 @@ def test_attachments_are_linked(client, settings, tmp_path):
     listing = ListingFactory()
     attachment = ListingAttachment(listing=listing, original_name="brochure.pdf", content_type="application/pdf",
                                    size=4)
-    attachment.file.save("brochure.pdf", ContentFile(b"%PDF"), save=True)
+    attachment.file.save("brochure.pdf", ContentFile(b"%PDF-1.4"), save=True)
     page = client.get(detail_url(listing)).content.decode()
-    assert f'href="{attachment.file.url}"' in page and "brochure.pdf" in page
+    assert f'href="{reverse("opportunities:attachment", args=[attachment.pk])}"' in page and "brochure.pdf" in page
 
 
 def test_organisation_name_and_verified_badge_are_shown(client):

@@ -91,7 +91,6 @@ def test_cancelling_the_request_cancels_its_open_payment_intent_at_stripe(awaiti
 
 
 def test_a_request_paid_in_another_tab_cannot_be_cancelled_by_the_requester(awaiting_request):
-    from django.core.exceptions import ValidationError
 
     payment = start_payment(awaiting_request)
     confirm_in_browser(payment, VISA)

@@ -9,8 +9,9 @@
   if (!markers.length) { return; }
   container.hidden = false;
   var map = L.map(container, { scrollWheelZoom: false });
-  var tiles = L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
-    maxZoom: 18, attribution: "&copy; OpenStreetMap contributors"
+  // The tile server comes from the PARKS_MAP_TILES setting, which the Content-Security-Policy allows too.
+  var tiles = L.tileLayer(container.dataset.tileUrl, {
+    maxZoom: 18, attribution: container.dataset.tileAttribution
   }).addTo(map);
   var tileErrors = 0;
   tiles.on("tileerror", function () {
