@@ -61,6 +61,22 @@ def running_process(args, env, log_path):
             _stop(process)
 
 
+def wait_until_answering(url, process, log_path, name, deadline_seconds=20):
+    """Return once ``url`` answers 200; raise with the process's log when it exits or the time runs out."""
+    deadline = time.monotonic() + deadline_seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{name} exited with {process.returncode}:\n{Path(log_path).read_text()}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"{name} did not answer {url} in time:\n{Path(log_path).read_text()}")
+
+
 @contextlib.contextmanager
 def running_gunicorn(env, log_path, workers=2, threads=4):
     """gunicorn serving the site on a free loopback port; yields its base URL once /healthz answers 200."""
@@ -69,17 +85,5 @@ def running_gunicorn(env, log_path, workers=2, threads=4):
             "--threads", str(threads), "--timeout", "60", "--graceful-timeout", "5"]
     with running_process(args, env, log_path) as process:
         url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"gunicorn exited with {process.returncode}:\n{Path(log_path).read_text()}")
-            try:
-                with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"gunicorn did not answer /healthz:\n{Path(log_path).read_text()}")
-            time.sleep(0.2)
+        wait_until_answering(f"{url}/healthz", process, log_path, "gunicorn", deadline_seconds=60)
         yield url

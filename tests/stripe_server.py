@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.server_process import wait_until_answering
+
 SECRET_KEY = "sk_test_localstripe"
 PUBLISHABLE_KEY = "pk_test_localstripe"
 WEBHOOK_SECRET = "whsec_localstripe_tests"
@@ -56,20 +58,6 @@ class LocalStripe:
             self.stop_webhooks()
 
 
-def _wait_until_answering(url, process, log, deadline_seconds=20):
-    deadline = time.monotonic() + deadline_seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"localstripe exited with {process.returncode}: {Path(log.name).read_text()}")
-        try:
-            with urllib.request.urlopen(f"{url}/js.stripe.com/v3/", timeout=1) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError("localstripe did not answer in time")
-
-
 @contextlib.contextmanager
 def running_localstripe():
     with tempfile.TemporaryDirectory(prefix="localstripe-") as state_dir, \
@@ -83,7 +71,7 @@ def running_localstripe():
             if not port:
                 raise RuntimeError(f"localstripe did not start: {Path(log.name).read_text()}")
             server = LocalStripe(f"http://127.0.0.1:{port}")
-            _wait_until_answering(server.url, process, log)
+            wait_until_answering(f"{server.url}/js.stripe.com/v3/", process, log.name, "localstripe")
             yield server
         finally:
             process.terminate()
