@@ -60,3 +60,4 @@ def test_a_sector_form_with_a_hand_edited_sub_field_row_is_refused(admin_client)
         "subfields-MAX_NUM_FORMS": "1000", "subfields-0-id": "not-an-id", "subfields-0-code": "ai",
         "subfields-0-name_en": "AI", "subfields-0-name_zh_hans": "人工智能", "subfields-0-ORDER": "1"})
     assert response.status_code == 400
+    assert "could not understand what your browser sent" in response.content.decode()
