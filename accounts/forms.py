@@ -4,6 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.pending_uploads import KeepsUploadsMixin
 from sectors.models import Sector
 
 from .models import Organisation, Profile
@@ -21,7 +22,9 @@ class ProfileForm(forms.ModelForm):
                    "full_name": forms.TextInput(attrs={"autocomplete": "name"})}
 
 
-class OrganisationForm(forms.ModelForm):
+class OrganisationForm(KeepsUploadsMixin, forms.ModelForm):
+    """A logo that passes its checks survives an error elsewhere in the form (``home.pending_uploads``)."""
+
     # A plain file field: the type is judged by validate_logo from the content, so a renamed
     # text file and a GIF get the same clear message instead of Django's generic image error.
     logo = forms.FileField(
@@ -45,3 +48,23 @@ class OrganisationForm(forms.ModelForm):
         if year and year > timezone.localdate().year:
             raise forms.ValidationError(_("The founding year cannot be in the future."), code="future_year")
         return year
+
+
+class DeleteAccountForm(forms.Form):
+    """Re-entering the password confirms that the account's owner, not someone at an unlocked screen, deletes it."""
+
+    password = forms.CharField(
+        label=_("Your password"), strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        error_messages={"required": _("Enter your password to delete your account.")})
+
+    def __init__(self, user, *args, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("That is not your password. Enter the password you log in with."),
+                                        code="wrong_password")
+        return password

@@ -9,6 +9,7 @@ import secrets
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -85,3 +86,39 @@ class Profile(models.Model):
 
     def __str__(self):
         return self.full_name or self.user.get_username()
+
+
+class ConsentKind(models.TextChoices):
+    PRIVACY = "privacy", _("Privacy policy")
+    TERMS = "terms", _("Terms of use")
+    SENSITIVE_UPLOAD = "sensitive-upload", _("Processing of sensitive personal information")
+    CROSS_BORDER = "cross-border", _("Transfer of personal information outside mainland China")
+
+
+class ConsentRecord(models.Model):
+    """Evidence that a person agreed to one processing purpose (PIPL arts. 14, 29, 39), kept after account deletion.
+
+    Records are only ever added: a withdrawn or renewed consent is a new record. The user link is
+    cleared when the account is deleted, so the record still proves that processing was lawful.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                             related_name="consents", verbose_name=_("user"))
+    kind = models.CharField(_("kind"), max_length=20, choices=ConsentKind.choices)
+    version = models.CharField(_("version"), max_length=50, blank=True,
+                               help_text="Version of the policy or terms agreed to, when the consent is to a document.")
+    purpose = models.TextField(_("purpose"), blank=True,
+                               help_text="The purpose stated to the person when they agreed, in their words.")
+    reference = models.CharField(_("reference"), max_length=50, blank=True,
+                                 help_text="The record the consent was given for, such as a service request reference.")
+    given_at = models.DateTimeField(_("given at"), default=timezone.now)
+    ip_address = models.CharField(_("IP address"), max_length=45, blank=True)
+
+    class Meta:
+        ordering = ["-given_at", "-pk"]
+        verbose_name = _("consent record")
+        verbose_name_plural = _("consent records")
+        indexes = [models.Index(fields=["user", "kind"])]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.version or self.reference}".strip()

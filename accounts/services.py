@@ -36,6 +36,25 @@ def profile_for(user):
         return create_profile(user)
 
 
+@transaction.atomic
+def record_signup(request, user, *, full_name, job_title="", phone=""):
+    """Fill a new user's profile from the sign-up form and record consent to the live privacy policy and terms."""
+    from home.legal import legal_versions
+
+    from .consent import record_consent
+    from .models import ConsentKind
+
+    profile = profile_for(user)
+    update_profile(profile, full_name=full_name, job_title=job_title, phone=phone)
+    if user.first_name != full_name[:150]:
+        user.first_name = full_name[:150]  # what Wagtail's admin and allauth's user_display show
+        user.save(update_fields=["first_name"])
+    versions = legal_versions()
+    for kind in (ConsentKind.PRIVACY, ConsentKind.TERMS):
+        record_consent(user, kind, version=versions.get(str(kind), ""), request=request)
+    return profile
+
+
 def update_profile(profile, **fields):
     for name, value in fields.items():
         setattr(profile, name, value)

@@ -28,16 +28,28 @@ def origin(url):
     return f"{parts.scheme}://{parts.netloc}"
 
 
+def tile_urls(tiles):
+    """Every tile URL template in ``PARKS_MAP_TILES`` (base and label layers), one per ``{s}`` subdomain."""
+    templates = [tiles["url"], *tiles.get("labels", {}).values()]
+    subdomains = tiles.get("subdomains") or ""
+    return tuple(dict.fromkeys(
+        template.replace("{s}", subdomain) if "{s}" in template else template
+        for template in templates
+        for subdomain in (subdomains or [""])
+    ))
+
+
 @lru_cache(maxsize=8)
-def _hosted_elsewhere(tile_url, media_url, static_url):
+def _hosted_elsewhere(tile_urls, media_url, static_url):
     sources = {}
 
     def allow(directives, url):
-        if source := origin(url):
+        if (source := origin(url)) and source not in sources.get(directives[0], []):
             for directive in directives:
                 sources.setdefault(directive, []).append(source)
 
-    allow(["img-src"], tile_url)
+    for tile_url in tile_urls:
+        allow(["img-src"], tile_url)
     allow(["img-src"], media_url)
     allow(["script-src", "style-src", "img-src", "font-src"], static_url)
     return sources
@@ -45,7 +57,7 @@ def _hosted_elsewhere(tile_url, media_url, static_url):
 
 def sources_from_settings():
     """Directive → origins to add, for files that settings say live on other hosts."""
-    return _hosted_elsewhere(settings.PARKS_MAP_TILES["url"], settings.MEDIA_URL, settings.STATIC_URL)
+    return _hosted_elsewhere(tile_urls(settings.PARKS_MAP_TILES), settings.MEDIA_URL, settings.STATIC_URL)
 
 
 def _merged(*updates):

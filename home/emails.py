@@ -1,17 +1,31 @@
-"""Sending emails in the recipient's language, from a subject and a body template."""
+"""Sending the platform's emails: in the recipient's language, or in both when it is unknown, with an HTML part.
+
+Every email is built from ``<template>_subject.txt`` and ``<template>.txt``; the plain text is
+complete on its own. An HTML alternative is added in the platform's branded layout
+(home/templates/home/email/base.html): from ``<template>.html`` when the template has one, else from
+the plain text (escaped, links made clickable). When the recipient's language is unknown
+(``language=None``: a team mailbox, a provider without a chosen language), the email carries both
+languages, Chinese first, in one message.
+"""
 
 import logging
 from email.utils import parseaddr
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMultiAlternatives
+from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.html import linebreaks, urlize
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from .links import base_url
 
 logger = logging.getLogger(__name__)
+
+# The order of the languages in an email to someone whose language is unknown.
+BILINGUAL_ORDER = ("zh-hans", "en")
 
 
 def recipient_language(user):
@@ -24,30 +38,101 @@ def platform_name():
     return gettext("Haikou Offshore Innovation Platform")
 
 
-def sender_address():
-    """DEFAULT_FROM_EMAIL's address under the platform's name in the active language."""
+def sender_address(language=None):
+    """DEFAULT_FROM_EMAIL's address under the platform's name in the active language (or ``language``)."""
     _display_name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
-    name = platform_name().replace("\\", "").replace('"', "")
+    with translation.override(language or translation.get_language() or settings.LANGUAGE_CODE):
+        name = platform_name().replace("\\", "").replace('"', "")
     return f'"{name}" <{address or settings.DEFAULT_FROM_EMAIL}>'  # Django encodes a Chinese name
+
+
+def operator_name():
+    """The body that runs the platform, from the default site's settings ("" while unset)."""
+    try:
+        from wagtail.models import Site
+
+        from .models import SiteSettings
+
+        site = Site.objects.filter(is_default_site=True).first()
+        return SiteSettings.for_site(site).operator_name if site else ""
+    except Exception:  # an email must not fail because the settings table is unreachable
+        logger.exception("Could not read the operator's name for an email footer")
+        return ""
+
+
+def text_as_html(text):
+    """Plain email text as safe HTML paragraphs, with its links clickable and everything else escaped."""
+    plain = "".join([str(text)])  # render_to_string returns a SafeString, which urlize would not escape
+    return mark_safe(linebreaks(urlize(plain, autoescape=True), autoescape=False))
+
+
+def _render_part(template, context, language):
+    """(subject, text, html_body) of ``template`` in ``language``."""
+    with translation.override(language):
+        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+        text = render_to_string(f"{template}.txt", context)
+        try:
+            html = mark_safe(render_to_string(f"{template}.html", context))
+        except TemplateDoesNotExist:
+            html = text_as_html(text)
+    return subject, text, html
+
+
+def render_branded_html(sections, reason="", language=None):
+    """The whole HTML email around ``sections`` (``[(language_code, subject, html_body)]``)."""
+    languages = [code for code, _subject, _body in sections]
+    names = {}
+    for code in BILINGUAL_ORDER:
+        with translation.override(code):
+            names[code] = gettext("Haikou International Offshore Innovation and Entrepreneurship Platform")
+    with translation.override(language or languages[0]):
+        return render_to_string("home/email/base.html", {
+            "sections": [{"language": code, "subject": subject, "body": body} for code, subject, body in sections],
+            "reason": reason, "operator_name": operator_name(), "site_url": base_url(),
+            "name_zh": names["zh-hans"], "name_en": names["en"], "language": language or languages[0],
+        })
+
+
+def _footer_reason(languages):
+    """Why the recipient got this email, in each of ``languages``."""
+    reasons = []
+    for language in languages:
+        with translation.override(language):
+            reasons.append(gettext("You are receiving this email because of your account, request or message on "
+                                   "the platform. If you think it reached you by mistake, reply to tell us."))
+    return " / ".join(reasons)
+
+
+def build_email(address, language, template, context):
+    """The message for ``address``: one language, or both (Chinese first) when ``language`` is None."""
+    full_context = {"site_url": base_url(), **context}
+    languages = [language] if language else list(BILINGUAL_ORDER)
+    parts = [(code, *_render_part(template, full_context, code)) for code in languages]
+    subject = " / ".join(subject for _code, subject, _text, _html in parts)
+    text = "\n\n----------\n\n".join(text.strip() for _code, _subject, text, _html in parts) + "\n"
+    reason = _footer_reason(languages)
+    html = render_branded_html([(code, subject_part, html) for code, subject_part, _text, html in parts],
+                               reason=reason, language=languages[0])
+    message = EmailMultiAlternatives(subject, text, sender_address(languages[0]), [address])
+    message.attach_alternative(html, "text/html")
+    return message
 
 
 def send_templated_email_to(address, language, template, context, robust=False):
     """Render ``<template>_subject.txt`` and ``<template>.txt`` in ``language`` and send them to ``address``.
 
-    ``context`` gets ``site_url`` (settings.PORTAL_BASE_URL, never a request's host) added. The sender
-    is the platform's name in ``language``. Returns the number of emails sent (0 or 1). With ``robust``,
-    a mail server failure is logged instead of raised: for notices that follow an action already saved
+    ``language=None`` means the recipient's language is unknown: the email then holds both languages,
+    Chinese first. ``context`` gets ``site_url`` (settings.PORTAL_BASE_URL, never a request's host)
+    added. The sender is the platform's name in the (first) language; an HTML part in the platform's
+    layout goes with the plain text. Returns the number of emails sent (0 or 1). With ``robust``, a
+    mail server failure is logged instead of raised: for notices that follow an action already saved
     (a request, a payment), where an error page would make the person repeat it.
     """
     if not address:
         return 0
-    with translation.override(language or settings.LANGUAGE_CODE):
-        full_context = {"site_url": base_url(), **context}
-        subject = " ".join(render_to_string(f"{template}_subject.txt", full_context).split())
-        body = render_to_string(f"{template}.txt", full_context)
-        sender = sender_address()
+    message = build_email(address, language, template, context)
     try:
-        return send_mail(subject, body, sender, [address])
+        return message.send()
     except Exception:
         if not robust:
             raise

@@ -1,6 +1,7 @@
 """Reads for the home page and the site chrome (navigation)."""
 
-from django.db.models import Q
+from django.db.models import Count, F, Q, Window
+from django.db.models.functions import RowNumber, Substr
 from wagtail.models import Page, Site
 
 from .models import PageTranslationState
@@ -37,11 +38,52 @@ def menu_pages(request):
 
 def translation_problems():
     """Pages with a missing translation or one language's content older than the other's."""
-    from django.db.models import F
-
     return (
         PageTranslationState.objects.select_related("page")
         .filter(Q(missing_languages__gt="") | ~Q(en_updated_at=F("zh_hans_updated_at")))
         .exclude(page__depth__lte=1)
         .order_by("-page__last_published_at")
     )
+
+
+SITEMAP_PAGES_PER_SECTION = 20
+
+
+def sitemap_sections(site, limit=SITEMAP_PAGES_PER_SECTION):
+    """The HTML sitemap: each live public section under the site's home page with up to ``limit`` of its pages.
+
+    Returns ``(sections, single_pages)``: sections with pages, as dicts with ``page``, ``entries`` (each with
+    ``page`` and ``level``), ``total`` and ``more``; and the top-level pages without children. A fixed number of
+    queries however many pages there are: one for the sections, one to count, one ranked query for the entries.
+    """
+    if site is None:
+        return [], []
+    root = site.root_page
+    sections = list(root.get_children().live().public().order_by("path"))
+    if not sections:
+        return [], []
+    section_depth = root.depth + 1
+    section_path = Substr("path", 1, Page.steplen * section_depth)
+    pages = Page.objects.live().public().filter(path__startswith=root.path, depth__gt=section_depth)
+    totals = dict(
+        pages.order_by().annotate(section=section_path).values("section").annotate(total=Count("pk"))
+        .values_list("section", "total")
+    )
+    ranked = (
+        pages.annotate(section=section_path,
+                       position=Window(RowNumber(), partition_by=[section_path], order_by=F("path").asc()))
+        .filter(position__lte=limit)
+        .order_by("path")
+    )
+    entries = {}
+    for page in ranked:
+        entries.setdefault(page.section, []).append({"page": page, "level": page.depth - section_depth - 1})
+    with_pages, single_pages = [], []
+    for section in sections:
+        total = totals.get(section.path, 0)
+        if total:
+            with_pages.append({"page": section, "entries": entries.get(section.path, []), "total": total,
+                               "more": total - len(entries.get(section.path, []))})
+        else:
+            single_pages.append(section)
+    return with_pages, single_pages

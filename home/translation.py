@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import HomePage, SiteSettings, StandardPage
+from .models import ContactPage, HomePage, LegalPage, SiteSettings, StandardPage
 
 
 @register(HomePage)
@@ -15,4 +15,14 @@ class StandardPageTR(TranslationOptions):
 
 @register(SiteSettings)
 class SiteSettingsTR(TranslationOptions):
-    fields = ("tagline", "address")
+    fields = ("tagline", "address", "operator_name")
+
+
+@register(LegalPage)
+class LegalPageTR(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(ContactPage)
+class ContactPageTR(TranslationOptions):
+    fields = ("intro", "body", "thank_you_text")

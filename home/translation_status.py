@@ -85,3 +85,23 @@ def record_publish(page, when=None):
     state.missing_languages = ",".join(missing_languages(values))
     state.save()
     return state
+
+
+def untranslated_notice(page, language):
+    """What to tell a reader of ``page`` in ``language`` when that language's content is missing.
+
+    None when the page is complete in ``language``. Otherwise ``{"language": <the language the content
+    is shown in instead>, "partial": <True when only some fields are missing>}``. Worked out from the
+    page's own fields (no query), so it is always in step with what the reader sees.
+    """
+    values = translated_values(page)
+    if language not in values:
+        return None
+    missing = missing_languages(values)
+    if language not in missing:
+        return None
+    complete = [code for code in values if code not in missing]
+    if not complete:
+        return None
+    fallback = next((code for code in settings.MODELTRANSLATION_FALLBACK_LANGUAGES if code in complete), complete[0])
+    return {"language": fallback, "partial": not _is_empty(values[language].get("title"))}

@@ -1,16 +1,28 @@
-"""Site-wide plain views: health check and robots.txt."""
+"""Site-wide plain views: health check, robots.txt and the contact form."""
 
 import logging
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import DatabaseError, connections
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseNotAllowed, JsonResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import reverse
-from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_GET, require_safe
+from wagtail.models import Site
 
+from . import rate_limits
+from .contact import MESSAGES_PER_HOUR, submit_contact_message
+from .forms import ContactForm
+from .legal import current_legal_page
 from .links import absolute_url
+from .selectors import SITEMAP_PAGES_PER_SECTION, sitemap_sections
 
 logger = logging.getLogger(__name__)
 
@@ -61,3 +73,48 @@ def robots_txt(request):
         f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+@require_safe
+@cache_control(max_age=24 * 60 * 60, public=True)
+def favicon(request):
+    """Browsers and feed readers ask for /favicon.ico at the root; send them to the static file."""
+    return redirect(static("img/favicon.ico"))
+
+
+def serve_contact_page(page, request):
+    """The contact page: the form, its errors with what was typed, or the thank-you note after sending."""
+    if request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    form = ContactForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if form.is_spam:
+            return redirect(f"{page.url}?sent=1")  # look like success, store and send nothing
+        if not rate_limits.consume(rate_limits.rate_keys("contact", request), MESSAGES_PER_HOUR, 60 * 60):
+            form.add_error(None, ValidationError(
+                _("You have sent %(limit)d messages in the last hour, the most allowed. Please try again later.")
+                % {"limit": MESSAGES_PER_HOUR}, code="rate_limited"))
+        else:
+            submit_contact_message(Site.find_for_request(request), form.cleaned_data, translation.get_language())
+            return redirect(f"{page.url}?sent=1")
+    context = page.get_context(request)
+    context.update(form=form, sent=request.method == "GET" and request.GET.get("sent") == "1",
+                   privacy_page=current_legal_page("privacy"))
+    return TemplateResponse(request, page.get_template(request), context)
+
+
+@require_safe
+def site_map(request):
+    """The HTML sitemap linked from the footer; /sitemap.xml stays for search engines."""
+    from opportunities.selectors import public_listings  # opportunities imports home: keep this call-time
+
+    site = Site.find_for_request(request)
+    sections, single_pages = sitemap_sections(site)
+    return TemplateResponse(request, "home/site_map.html", {
+        "home_page": site.root_page if site else None,
+        "sections": sections,
+        "single_pages": single_pages,
+        "per_section": SITEMAP_PAGES_PER_SECTION,
+        "listing_count": public_listings().count(),
+    })
+

@@ -1,4 +1,4 @@
-"""Admin additions: the translation status report."""
+"""Admin additions: the translation status report and the contact messages."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -6,7 +6,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.admin.viewsets.model import ModelViewSet
 
+from .admin_viewsets import ReadableInspectView
+from .models import ContactMessage
 from .selectors import translation_problems
 
 
@@ -51,3 +54,35 @@ def register_translation_report_urls():
 @hooks.register("register_reports_menu_item")
 def register_translation_report_menu_item():
     return MenuItem(_("Translation status"), reverse("translation_report"), icon_name="globe", order=750)
+
+
+class ContactMessageViewSet(ModelViewSet):
+    """Messages from the contact form, for staff to read and mark handled; their text cannot be edited."""
+
+    model = ContactMessage
+    icon = "mail"
+    menu_label = _("Contact messages")
+    add_to_admin_menu = True
+    menu_order = 850
+    inspect_view_enabled = True
+    inspect_view_class = ReadableInspectView  # Yes/No, Beijing time with the zone
+    list_display = ["name", "email", "topic", "created_at", "handled"]
+    list_filter = ["topic", "handled", "language"]
+    search_fields = ["name", "email", "organisation", "message"]
+    list_export = ["created_at", "name", "email", "organisation", "topic", "language", "message", "handled"]
+    form_fields = ["handled"]
+    copy_view_enabled = False
+    ordering = "-created_at"
+    export_filename = "contact-messages"
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(add_url_name=None, **kwargs)
+
+    def get_urlpatterns(self):
+        # Messages come only from the public form: no "add" page.
+        return [pattern for pattern in super().get_urlpatterns() if pattern.name != "add"]
+
+
+@hooks.register("register_admin_viewset")
+def register_contact_message_viewset():
+    return ContactMessageViewSet("contact_messages")

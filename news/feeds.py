@@ -6,9 +6,17 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
+from home.links import absolute_url, page_path
+
 from .selectors import news_for_index
 
 FEED_SIZE = 20
+
+
+def feed_addresses(index_page, request):
+    """Absolute RSS and Atom URLs of the news feeds in the active language, for the explained feed page."""
+    index_path = page_path(index_page, request) or "/"
+    return {name: absolute_url(index_path + index_page.reverse_subpage(name)) for name in ("rss", "atom")}
 
 
 class NewsRssFeed(Feed):

@@ -1,11 +1,11 @@
-"""Filters for the news list: by category and by sector."""
+"""Filters for the news list: by category, by sector and by topic."""
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from sectors.models import Sector
 
-from .models import NewsCategory, NewsPage
+from .models import NewsCategory, NewsPage, NewsTopic
 
 
 class NewsFilter(django_filters.FilterSet):
@@ -14,7 +14,10 @@ class NewsFilter(django_filters.FilterSet):
     sector = django_filters.ModelChoiceFilter(
         field_name="sectors", queryset=Sector.objects.all(), to_field_name="code", label=_("Sector"),
         empty_label=_("All sectors"))
+    topic = django_filters.ModelChoiceFilter(
+        field_name="topics", queryset=NewsTopic.objects.all(), to_field_name="slug", label=_("Topic"),
+        empty_label=_("All topics"))
 
     class Meta:
         model = NewsPage
-        fields = ["category", "sector"]
+        fields = ["category", "sector", "topic"]

@@ -1,11 +1,10 @@
 """Offshore news and updates: an index page with filters and feeds, and article pages."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -30,8 +29,34 @@ class NewsCategory(models.Model):
         return self.name
 
 
-class NewsPageTag(TaggedItemBase):
-    content_object = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
+class NewsTopic(models.Model):
+    """A topic articles are tagged with ("Tax", "Talent"), named in both languages.
+
+    A translated vocabulary rather than free-form tags, so a Chinese article never shows an English
+    tag: readers see the topic's name in their language, and topics without one are not shown.
+    """
+
+    slug = models.SlugField(verbose_name=_("Slug"), max_length=50, unique=True, help_text=_("Used in filter URLs."))
+    name = models.CharField(verbose_name=_("Name"), max_length=60)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("news topic")
+        verbose_name_plural = _("news topics")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.name_en and not self.name_zh_hans or self.name_zh_hans and not self.name_en:
+            raise ValidationError(_("Give the topic a name in both English and Chinese."))
+
+    def has_name_in(self, language):
+        """True when editors named the topic in ``language`` (no fallback to the other language)."""
+        return bool(getattr(self, f"name_{language.replace('-', '_')}", ""))
 
 
 class NewsIndexPage(RoutablePageMixin, Page):
@@ -60,6 +85,17 @@ class NewsIndexPage(RoutablePageMixin, Page):
                 "filter": news_filter,
                 "articles": paginate(request, news_filter.qs),
             },
+        )
+
+    @path("feed/", name="feeds")
+    def feed_page(self, request):
+        """Explains the feeds and gives their addresses; the "RSS" link leads here, not to raw XML."""
+        from .feeds import FEED_SIZE, feed_addresses
+
+        return self.render(
+            request,
+            template="news/feed_page.html",
+            context_overrides={"feeds": feed_addresses(self, request), "feed_size": FEED_SIZE},
         )
 
     @path("feed/rss/", name="rss")
@@ -92,7 +128,9 @@ class NewsPage(Page):
     sectors = ParentalManyToManyField(
         "sectors.Sector", verbose_name=_("Sectors"), blank=True, related_name="news_pages"
     )
-    tags = ClusterTaggableManager(verbose_name=_("Tags"), through=NewsPageTag, blank=True)
+    topics = ParentalManyToManyField(
+        NewsTopic, verbose_name=_("Topics"), blank=True, related_name="news_pages",
+        help_text=_("Shown under the article and used to find related news. Add new topics under Snippets."))
     lead_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("Lead image"),
@@ -108,7 +146,7 @@ class NewsPage(Page):
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("date"), FieldPanel("category"), FieldPanel("sectors"), FieldPanel("tags")],
+            [FieldPanel("date"), FieldPanel("category"), FieldPanel("sectors"), FieldPanel("topics")],
             heading=_("Classification"),
         ),
         FieldPanel("lead_image"),
@@ -126,3 +164,7 @@ class NewsPage(Page):
     class Meta:
         verbose_name = _("news page")
         ordering = ["-date"]
+
+    def topics_in(self, language):
+        """The article's topics that have a name in ``language``, in slug order."""
+        return [topic for topic in self.topics.all() if topic.has_name_in(language)]

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import NewsCategory, NewsIndexPage, NewsPage
+from .models import NewsCategory, NewsIndexPage, NewsPage, NewsTopic
 
 
 @register(NewsCategory)
@@ -16,3 +16,8 @@ class NewsIndexPageTR(TranslationOptions):
 @register(NewsPage)
 class NewsPageTR(TranslationOptions):
     fields = ("intro", "body")
+
+
+@register(NewsTopic)
+class NewsTopicTR(TranslationOptions):
+    fields = ("name",)

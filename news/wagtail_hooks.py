@@ -1,7 +1,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import NewsCategory
+from .models import NewsCategory, NewsTopic
 
 
 class NewsCategoryViewSet(SnippetViewSet):
@@ -11,3 +11,12 @@ class NewsCategoryViewSet(SnippetViewSet):
 
 
 register_snippet(NewsCategoryViewSet)
+
+
+class NewsTopicViewSet(SnippetViewSet):
+    model = NewsTopic
+    icon = "tag"
+    list_display = ["name_en", "name_zh_hans", "slug"]
+
+
+register_snippet(NewsTopicViewSet)

@@ -8,6 +8,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from home.i18n import current_language_code
+from home.pending_uploads import KeepsUploadsMixin
 from sectors.models import Sector, SubField
 from vocabulary.models import CooperationType, Region, TechnologyKeyword
 
@@ -45,8 +46,11 @@ def model_label(field_name):
     return capfirst(Listing._meta.get_field(field_name).verbose_name)
 
 
-class ListingForm(forms.ModelForm):
-    """Everything an owner says about an offer or request; the organisation and status are set elsewhere."""
+class ListingForm(KeepsUploadsMixin, forms.ModelForm):
+    """Everything an owner says about an offer or request; the organisation and status are set elsewhere.
+
+    Attachments that pass their checks are kept when the form fails validation (``home.pending_uploads``).
+    """
 
     sectors = forms.ModelMultipleChoiceField(
         label=model_label("sectors"), queryset=Sector.objects.all(), widget=forms.CheckboxSelectMultiple,
@@ -80,14 +84,14 @@ class ListingForm(forms.ModelForm):
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
             "translated_summary": forms.Textarea(attrs={"rows": 3}),
-            "description": forms.Textarea(attrs={"rows": 10}),
+            "description": forms.Textarea(attrs={"rows": 7}),
             "deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
         help_texts = {
             "original_language": _("The language the title, summary and description are written in."),
-            "translated_title": _("Optional: the title in the other language, so more readers find you."),
-            "translated_summary": _("Optional: the summary in the other language."),
-            "budget_min": _("Optional. Leave empty if you would rather not say."),
+            "translated_title": _("The title in the other language, so more readers find you."),
+            "translated_summary": _("The summary in the other language."),
+            "budget_min": _("Leave empty if you would rather not say."),
         }
 
     def __init__(self, *args, **kwargs):
@@ -95,6 +99,14 @@ class ListingForm(forms.ModelForm):
         if not self.instance.pk:
             self.fields["original_language"].initial = current_language_code()
         self.fields["deadline"].help_text = _("The listing expires after this day; at most a year ahead.")
+
+    def subfield_groups(self):
+        """``[(sector, [checkbox, ...])]``: the sub-field checkboxes grouped under their sector."""
+        groups = {}
+        for checkbox in self["subfields"]:
+            subfield = checkbox.data["value"].instance
+            groups.setdefault(subfield.sector, []).append((checkbox, subfield))
+        return list(groups.items())
 
     def clean_deadline(self):
         deadline = self.cleaned_data["deadline"]

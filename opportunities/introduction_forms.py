@@ -3,6 +3,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from accounts.consent import SENSITIVE_CONSENT_FIELD, require_sensitive_consent, sensitive_upload_consent_field
+from home.uploads import ACCEPT_ATTRIBUTE, validate_upload
+
 from .introductions import RECORDABLE_OUTCOMES
 from .models import ExpressionOfInterest, IntroductionMessage, ListingReport, Outcome, ReportReason
 
@@ -18,11 +21,40 @@ class InterestForm(forms.ModelForm):
 
 
 class MessageForm(forms.ModelForm):
+    """A message to the other party, with one optional document (PDF, PNG or JPEG, checked by content).
+
+    The document may hold sensitive personal information (a passport, say), so attaching one needs the
+    separate consent box ticked (PIPL art. 29); the view records it with ``record_consent`` once sent.
+    """
+
+    consent_purpose = _("sharing it with the other party of this introduction")
+
+    attachment = forms.FileField(
+        label=_("Attach a document"), required=False,
+        help_text=_("PDF, PNG or JPEG, at most 5 MB. Only the two of you can open it."),
+        widget=forms.FileInput(attrs={"accept": ACCEPT_ATTRIBUTE}))
+
     class Meta:
         model = IntroductionMessage
         fields = ["body"]
         labels = {"body": _("Your message")}
         widgets = {"body": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[SENSITIVE_CONSENT_FIELD] = sensitive_upload_consent_field(self.consent_purpose)
+        self.consent_given = False
+
+    def clean_attachment(self):
+        attachment = self.cleaned_data.get("attachment")
+        if attachment:
+            attachment.checked_content_type = validate_upload(attachment)
+        return attachment
+
+    def clean(self):
+        cleaned = super().clean()
+        self.consent_given = require_sensitive_consent(self, ["attachment"])
+        return cleaned
 
 
 class OutcomeForm(forms.Form):

@@ -21,8 +21,10 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts import selectors as account_selectors
 from accounts.selectors import organisation_of
 from home.emails import send_templated_email
+from home.uploads import validate_upload
 
 from . import introduction_notices
 from .models import (
@@ -147,14 +149,22 @@ def respond(interest, user, accept):
 
 
 @transaction.atomic
-def post_message(interest, user, body):
-    """One of the two parties writes to the other, after the introduction was accepted."""
+def post_message(interest, user, body, attachment=None):
+    """One of the two parties writes to the other, after the introduction was accepted.
+
+    ``attachment`` is an uploaded file already checked by content (``home.uploads.validate_upload``),
+    or None; it is checked again here, so no caller can skip it.
+    """
     _require_party(interest, user)
     _require_interest_status(interest, InterestStatus.ACCEPTED)
     body = _require_text(body, _("The message is empty."))
     if len(body) > IntroductionMessage._meta.get_field("body").max_length:
         raise ValidationError(_("The message is too long."), code="max_length")
-    message = IntroductionMessage.objects.create(interest=interest, author=user, body=body)
+    document = {}
+    if attachment:
+        document = {"attachment": attachment, "attachment_name": attachment.name[:255],
+                    "attachment_type": validate_upload(attachment), "attachment_size": attachment.size}
+    message = IntroductionMessage.objects.create(interest=interest, author=user, body=body, **document)
     introduction_notices.notify(_other_party(interest, user), interest, NoticeKind.MESSAGE, message=message)
     return message
 
@@ -220,9 +230,9 @@ def contact_details(user, organisation):
     """What one party learns about the other once an introduction is accepted."""
     profile = getattr(user, "profile", None)
     return ContactDetails(
-        name=getattr(profile, "full_name", "") or user.get_full_name() or user.get_username(),
+        name=account_selectors.display_name(user),  # a full name; "Deleted user" once the account is deleted
         organisation=organisation.name if organisation else "",
-        email=user.email,
+        email=account_selectors.contact_email(user),
         phone=getattr(profile, "phone", ""),
     )
 
@@ -237,6 +247,15 @@ def interest_visible_to(user, pk):
                                                                          interest.listing.owner_id):
         raise Http404
     return interest
+
+
+def message_attachment_visible_to(user, interest_pk, message_pk):
+    """A message's document for one of the two parties of the introduction; 404 for everybody else."""
+    interest = interest_visible_to(user, interest_pk)
+    message = interest.messages.filter(pk=message_pk).exclude(attachment="").first()
+    if message is None:
+        raise Http404
+    return message
 
 
 def thread_of(interest):

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from home.emails import send_templated_email
 
+from . import pending_changes
 from .models import Listing, Status
 
 RENEWAL_DAYS = 90
@@ -43,7 +44,10 @@ def submit_listing(listing, user):
 
 
 def resubmit_after_edit(listing, user):
-    """An edited public listing goes back to the moderators: readers only ever see moderated text."""
+    """An edited expired listing goes back to the moderators: readers only ever see moderated text.
+
+    (A published listing stays public while its edit is reviewed: see ``pending_changes``.)
+    """
     _require_owner(listing, user)
     _require_status(listing, Status.PUBLISHED, Status.EXPIRED)
     listing.status = Status.SUBMITTED
@@ -86,9 +90,10 @@ def return_listing(listing, moderator, reason):
 
 
 def close_listing(listing, user):
-    """The owner withdraws a listing; it stops being public at once."""
+    """The owner withdraws a listing; it stops being public at once, and any proposed change is dropped."""
     _require_owner(listing, user)
     _require_status(listing, Status.PUBLISHED, Status.EXPIRED, Status.SUBMITTED, Status.DRAFT, Status.RETURNED)
+    pending_changes.discard_change_of(listing)
     listing.status = Status.CLOSED
     listing.closed_at = timezone.now()
     listing.save(update_fields=["status", "closed_at", "updated_at"])

@@ -142,12 +142,58 @@ class Listing(models.Model):
             return self.translated_title, self.translated_summary or self.summary, False
         return self.title, self.summary, True
 
+    @property
+    def change_under_review(self):
+        """The owner's proposed edit of this published listing (pending or returned), or None."""
+        try:
+            return self.pending_change
+        except ListingChange.DoesNotExist:
+            return None
+
+
+class ListingChangeStatus(models.TextChoices):
+    PENDING = "pending", _("Awaiting moderation")
+    RETURNED = "returned", _("Returned for changes")
+
+
+class ListingChange(models.Model):
+    """An owner's edit of a published listing, held back until a moderator approves it.
+
+    Readers keep seeing the published row while the edit waits. The edit is a JSON object of only the
+    fields that differ from the published version (many-to-many fields as lists of ids), plus the files
+    uploaded with it (``ListingAttachment.change``), rather than a second draft ``Listing`` row: every
+    query over listings (public, browse, search, matching, sitemap, counts) stays as it is with no
+    "is this a draft copy" filter to forget, and approving writes only what the owner changed, so a
+    renewal made meanwhile is not undone. One per listing; ``opportunities.pending_changes`` handles it.
+    """
+
+    listing = models.OneToOneField(Listing, on_delete=models.CASCADE, related_name="pending_change")
+    changed_fields = models.JSONField(default=dict, help_text="Field name → proposed value (ids for m2m).")
+    status = models.CharField(max_length=20, choices=ListingChangeStatus.choices,
+                              default=ListingChangeStatus.PENDING, db_index=True)
+    return_reason = models.TextField(_("reason for returning"), blank=True)
+    submitted_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("proposed change")
+        verbose_name_plural = _("proposed changes")
+
+    def __str__(self):
+        return str(self.listing)
+
+    @property
+    def is_pending(self):
+        return self.status == ListingChangeStatus.PENDING
+
 
 class ListingAttachment(models.Model):
     """A file attached to a listing. Private storage: it is sent by ``opportunities:attachment``, which
     applies the listing's visibility (anyone while the listing is public, else its owner and moderators)."""
 
     listing = models.ForeignKey(Listing, on_delete=models.CASCADE, related_name="attachments")
+    # Set while the file belongs to a proposed change: then only the owner and moderators may see it.
+    change = models.ForeignKey(ListingChange, on_delete=models.CASCADE, null=True, blank=True,
+                               related_name="new_attachments")
     file = models.FileField(upload_to="listing-attachments/%Y/%m/", storage=private_uploads)
     original_name = models.CharField(max_length=255)
     content_type = models.CharField(max_length=100)
@@ -215,6 +261,13 @@ class IntroductionMessage(models.Model):
     interest = models.ForeignKey(ExpressionOfInterest, on_delete=models.CASCADE, related_name="messages")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     body = models.TextField(_("message"), max_length=5000)
+    # One optional document, checked by content like listing attachments; only the two parties may fetch it
+    # (``opportunities:interest_attachment``).
+    attachment = models.FileField(_("attachment"), upload_to="introduction-attachments/%Y/%m/",
+                                  storage=private_uploads, blank=True)
+    attachment_name = models.CharField(max_length=255, blank=True)
+    attachment_type = models.CharField(max_length=50, blank=True)
+    attachment_size = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -1,9 +1,19 @@
-"""What moderators do besides publishing and returning: handle reports of spam or abuse."""
+"""What moderators do besides publishing and returning: see what waits for them, handle reports of spam or abuse."""
 
 from django.db import transaction
+from django.db.models import Q
 
 from . import lifecycle
-from .models import ListingReport, Status
+from .models import Listing, ListingChangeStatus, ListingReport, Status
+
+# The queue's default filter value: new listings and changes to published ones, both awaiting a decision.
+AWAITING = "awaiting"
+
+
+def awaiting_moderation(listings=None):
+    """Listings a moderator must decide on: submitted ones, and published ones with changes pending."""
+    listings = Listing.objects.all() if listings is None else listings
+    return listings.filter(Q(status=Status.SUBMITTED) | Q(pending_change__status=ListingChangeStatus.PENDING))
 
 
 def reports_queue():

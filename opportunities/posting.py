@@ -1,7 +1,8 @@
 """Writing listings: creating and editing them, with the daily posting limit and their attachments.
 
 State changes (submit, publish, close...) stay in ``lifecycle``; this module saves what the owner
-wrote, and sends an edited public listing back to the moderators.
+wrote. An edit of a published listing is kept as a proposed change (``pending_changes``) while the
+published version stays public; an edited expired listing goes back to the moderators.
 """
 
 import datetime
@@ -14,13 +15,14 @@ from django.utils.translation import gettext as _
 
 from accounts.selectors import organisation_of
 
-from . import lifecycle
+from . import lifecycle, pending_changes
 from .attachments import add_attachments
 from .models import Listing, Status
 
 DAILY_POSTING_LIMIT = 10
 # Editing these sends the listing back to moderation: readers must only see moderated text.
-RESUBMITTED_ON_EDIT = (Status.PUBLISHED, Status.EXPIRED)
+# (Editing a published listing instead proposes a change and keeps the published version public.)
+RESUBMITTED_ON_EDIT = (Status.EXPIRED,)
 EDITABLE_STATUSES = (Status.DRAFT, Status.SUBMITTED, Status.RETURNED, Status.PUBLISHED, Status.EXPIRED)
 
 
@@ -66,13 +68,18 @@ def create_listing(user, form, files=(), submit=False):
 def update_listing(listing, user, form, files=(), submit=False):
     """Save the owner's changes, all or nothing.
 
-    A published or expired listing goes back to the moderators (status "submitted") and is hidden
-    until they approve it again. A draft or returned listing is submitted only when asked.
+    A published listing stays as it is and the edit waits for the moderators as a proposed change
+    (``pending_changes.propose_change``). An expired listing goes back to the moderators (status
+    "submitted"). A draft or returned listing is submitted only when asked.
     """
     if listing.owner_id != user.pk:
         raise PermissionDenied(_("Only the listing's owner can do this."))
     if listing.status not in EDITABLE_STATUSES:
         raise ValidationError(_("A closed listing cannot be edited."), code="closed")
+    if pending_changes.takes_a_proposed_change(listing):
+        pending_changes.propose_change(listing, user, form, files)
+        return Listing.objects.get(pk=listing.pk)
+    pending_changes.discard_change_of(listing)  # it was proposed against a version this edit replaces
     listing = form.save()
     add_attachments(listing, files)
     if listing.status in RESUBMITTED_ON_EDIT:

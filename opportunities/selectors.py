@@ -32,7 +32,9 @@ def attachment_visible_to(user, pk):
     if attachment is None:
         raise Http404
     listing = attachment.listing
-    if listing.is_public or (user.is_authenticated and (
+    # A file uploaded with a proposed change is not public until the change is approved.
+    is_public = listing.is_public and attachment.change_id is None
+    if is_public or (user.is_authenticated and (
             listing.owner_id == user.pk or user.has_perm(MODERATION_PERMISSION))):
         return attachment
     raise Http404
@@ -40,11 +42,13 @@ def attachment_visible_to(user, pk):
 
 def owned_listing(user, pk):
     """The user's own listing, or 404: nobody edits another user's listing."""
-    listing = Listing.objects.filter(pk=pk, owner_id=user.pk).select_related("organisation").first()
+    listing = (Listing.objects.filter(pk=pk, owner_id=user.pk)
+               .select_related("organisation", "pending_change").first())
     if listing is None:
         raise Http404
     return listing
 
 
 def listings_of(user):
-    return Listing.objects.filter(owner_id=user.pk).select_related("organisation").order_by("-updated_at")
+    return (Listing.objects.filter(owner_id=user.pk).select_related("organisation", "pending_change")
+            .order_by("-updated_at"))

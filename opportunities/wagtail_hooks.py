@@ -1,27 +1,33 @@
-"""Wagtail admin: the moderation queue for submitted listings and the queue of reported listings.
+"""Wagtail admin: the moderation queue for submitted listings and changed published listings, and the
+queue of reported listings.
 
 Both sit under a "Moderation" menu. Seeing the listing queue needs ``opportunities.change_listing``
 and the reports queue ``opportunities.change_listingreport``; the Moderators group has both.
 """
 
+from decimal import Decimal
+
 import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, StatusFlagColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from home.admin_viewsets import RecordPageMixin
+from home.admin_viewsets import ReadableInspectMixin, RecordPageMixin, ToneStatusTagColumn
+from services.money import format_amount
 
-from . import lifecycle, moderation
+from . import lifecycle, moderation, pending_changes, selectors
 from .models import Listing, ListingKind, ListingReport, Status
 
 
@@ -33,17 +39,41 @@ class ReturnReasonForm(forms.Form):
 
 
 class ListingModerationFilterSet(WagtailFilterSet):
-    status = django_filters.ChoiceFilter(label=gettext_lazy("Status"), choices=Status.choices,
-                                         empty_label=gettext_lazy("Any status"))
+    status = django_filters.ChoiceFilter(
+        label=gettext_lazy("Status"), method="filter_status", empty_label=gettext_lazy("Any status"),
+        choices=[(moderation.AWAITING, gettext_lazy("Awaiting moderation (new or changed)")), *Status.choices])
     kind = django_filters.ChoiceFilter(label=gettext_lazy("Type"), choices=ListingKind.choices)
 
     class Meta:
         model = Listing
         fields = ["status", "kind"]
 
+    def filter_status(self, queryset, name, value):
+        if value == moderation.AWAITING:
+            return moderation.awaiting_moderation(queryset)
+        return queryset.filter(status=value)
+
+
+def status_tone(listing):
+    """Returned listings (or changes) wait on their owner: warning; those waiting on a moderator: primary."""
+    change = listing.change_under_review
+    if listing.status == Status.RETURNED or (change is not None and not change.is_pending):
+        return "warning"
+    if listing.status == Status.SUBMITTED or change is not None:
+        return "primary"
+    return None
+
+
+def waiting_for(listing):
+    """What the moderators are asked to decide on: a new listing, or changes to a published one."""
+    change = listing.change_under_review
+    if change is not None and change.is_pending:
+        return _("Changes to a published listing")
+    return listing.get_status_display()
+
 
 class ListingQueueView(IndexView):
-    """Submitted listings by default (oldest first, the fairest order); the status filter shows others."""
+    """New and changed listings by default (oldest first, the fairest order); the status filter shows others."""
 
     any_permission_required = ["change"]
     page_title = gettext_lazy("Listings to moderate")
@@ -52,12 +82,12 @@ class ListingQueueView(IndexView):
         kwargs = super().get_filterset_kwargs()
         if "status" not in self.request.GET:
             data = self.request.GET.copy()
-            data["status"] = Status.SUBMITTED
+            data["status"] = moderation.AWAITING
             kwargs["data"] = data
         return kwargs
 
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("organisation")
+        return super().get_base_queryset().select_related("organisation", "pending_change")
 
     def get_add_url(self):
         return None
@@ -70,15 +100,22 @@ class ListingQueueView(IndexView):
         return []
 
 
-class ListingReviewView(InspectView):
-    """The whole listing as the public would see it, with Publish and Return (with a reason)."""
+class ListingReviewView(ReadableInspectMixin, InspectView):
+    """The whole listing as the public would see it, with Publish and Return (with a reason); for a published
+    listing with proposed changes, the changes beside the published values, with Approve and Return."""
+
+    amount_fields = {"budget_min": "budget_currency", "budget_max": "budget_currency"}
+
+    def format_amount(self, amount, currency):
+        return format_amount(Decimal(amount), currency)  # budgets are kept in whole units, not fen or cents
 
     any_permission_required = ["change"]
     page_title = gettext_lazy("Review")
     template_name = "opportunities/admin/listing_review.html"
 
     def get_object(self, queryset=None):
-        return get_object_or_404(Listing.objects.select_related("organisation", "owner"), pk=self.pk)
+        return get_object_or_404(Listing.objects.select_related("organisation", "owner", "pending_change"),
+                                 pk=self.pk)
 
     def get_edit_url(self):
         return None
@@ -88,10 +125,17 @@ class ListingReviewView(InspectView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        listing = self.object
+        change = listing.change_under_review
         context.setdefault("return_form", ReturnReasonForm())
-        context["listing"] = self.object
-        context["can_decide"] = self.object.status == Status.SUBMITTED
-        context["attachments"] = self.object.attachments.all()
+        context["listing"] = listing
+        context["can_decide"] = listing.status == Status.SUBMITTED
+        context["change"] = change
+        context["can_decide_change"] = change is not None and change.is_pending
+        if change is not None:
+            context["comparison"] = pending_changes.comparison_rows(change)
+            context["proposed_attachments"] = pending_changes.proposed_attachments(listing)
+        context["attachments"] = pending_changes.public_attachments(listing)
         return context
 
     def post(self, request, *args, **kwargs):
@@ -103,16 +147,33 @@ class ListingReviewView(InspectView):
                 messages.success(request, _("“%(title)s” is published and its owner was told.")
                                  % {"title": listing.title})
                 return redirect("listing_moderation:index")
-            if action == "return":
+            if action == "approve_change":
+                change = self._change_or_404()
+                pending_changes.approve_change(change, request.user)
+                messages.success(request, _("The changes to “%(title)s” are public and its owner was told.")
+                                 % {"title": listing.title})
+                return redirect("listing_moderation:index")
+            if action in ("return", "return_change"):
                 form = ReturnReasonForm(request.POST)
                 if not form.is_valid():
                     return self.render_to_response(self.get_context_data(return_form=form))
-                lifecycle.return_listing(listing, request.user, form.cleaned_data["reason"])
-                messages.success(request, _("“%(title)s” was returned to its owner.") % {"title": listing.title})
+                if action == "return_change":
+                    pending_changes.return_change(self._change_or_404(), request.user, form.cleaned_data["reason"])
+                    messages.success(request, _("The changes to “%(title)s” were returned to its owner; the "
+                                                "published version stays.") % {"title": listing.title})
+                else:
+                    lifecycle.return_listing(listing, request.user, form.cleaned_data["reason"])
+                    messages.success(request, _("“%(title)s” was returned to its owner.") % {"title": listing.title})
                 return redirect("listing_moderation:index")
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         return redirect("listing_moderation:review", pk=listing.pk)
+
+    def _change_or_404(self):
+        change = self.object.change_under_review
+        if change is None:
+            raise Http404
+        return change
 
 
 class ListingModerationViewSet(RecordPageMixin, ModelViewSet):
@@ -137,7 +198,7 @@ class ListingModerationViewSet(RecordPageMixin, ModelViewSet):
         "organisation",
         DateColumn("submitted_at", label=gettext_lazy("Submitted"), sort_key="submitted_at"),
         Column("original_language", label=gettext_lazy("Written in"), accessor="get_original_language_display"),
-        Column("status", label=gettext_lazy("Status"), accessor="get_status_display"),
+        ToneStatusTagColumn("status", label=gettext_lazy("Status"), accessor=waiting_for, tone=status_tone),
     ]
     copy_view_enabled = False
 
@@ -168,7 +229,7 @@ class ReportQueueView(IndexView):
         return []
 
 
-class ReportReviewView(InspectView):
+class ReportReviewView(ReadableInspectMixin, InspectView):
     """One report with the reported listing, and the two decisions: resolve, or close the listing."""
 
     any_permission_required = ["change"]
@@ -254,3 +315,25 @@ class ModerationGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_moderation():
     return ModerationGroup()
+
+
+class ListingsAwaitingModerationPanel(Component):
+    """On the admin home page: how many listings wait for a moderator (new ones and changed ones), linking
+    to the queue, which shows exactly these by default."""
+
+    name = "listings_awaiting_moderation"
+    order = 80
+    template_name = "opportunities/admin/dashboard_panel.html"
+
+    def get_context_data(self, parent_context):
+        waiting = moderation.awaiting_moderation()
+        changed = waiting.filter(status=Status.PUBLISHED).count()
+        total = waiting.count()
+        return {"total_count": total, "new_count": total - changed, "changed_count": changed,
+                "queue_url": reverse("listing_moderation:index")}
+
+
+@hooks.register("construct_homepage_panels")
+def add_listings_awaiting_moderation_panel(request, panels):
+    if request.user.has_perm(selectors.MODERATION_PERMISSION):
+        panels.append(ListingsAwaitingModerationPanel())

@@ -1,6 +1,5 @@
 """Directory of parks, incubators, offshore innovation stations and service centres."""
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +11,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import ContentStreamBlock
+
+from .maps import map_config, markers_outside, open_in_map_links, park_page_map
 
 
 class ParkType(models.TextChoices):
@@ -41,10 +42,11 @@ class ParkIndexPage(RoutablePageMixin, Page):
 
         park_filter = ParkFilter(request.GET, queryset=parks_for_index(self))
         parks = with_links(list(park_filter.qs), request)
+        config = map_config(map_markers(parks))
         return self.render(
             request,
-            context_overrides={"filter": park_filter, "parks": parks, "map_markers": map_markers(parks),
-                               "map_tiles": settings.PARKS_MAP_TILES},
+            context_overrides={"filter": park_filter, "parks": parks, "map_config": config,
+                               "markers_outside_view": markers_outside(config["markers"], config["bounds"])},
         )
 
 
@@ -105,6 +107,12 @@ class ParkPage(Page):
 
     class Meta:
         verbose_name = _("park page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["map_config"] = park_page_map(self)
+        context["map_links"] = open_in_map_links(self)
+        return context
 
     @property
     def facility_list(self):

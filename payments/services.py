@@ -16,11 +16,11 @@ import time
 import stripe
 from django.db import IntegrityError, transaction
 from django.db.models import Max
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from services.history_notes import amount_param, status_param
 from services.models import RequestStatus, ServiceRequest
-from services.money import format_amount
 from services.workflow import notify_requester, record_status
 
 from . import claims
@@ -269,27 +269,27 @@ def _mark_paid(payment):
 
         service_request = ServiceRequest.objects.select_for_update(of=("self",)).select_related("service").get(
             pk=payment.request_id)
-        amount = format_amount(payment.amount, payment.currency)
         if service_request.status == RequestStatus.AWAITING_PAYMENT:
             service_request.paid_at = now
             if service_request.service is not None:
                 service_request.due_on = timezone.localdate(now) + datetime.timedelta(
                     days=service_request.service.turnaround_days)
             service_request.save(update_fields=["paid_at", "due_on", "updated_at"])
-            # The receipt tells the requester; no second "status changed" email.
-            with translation.override(service_request.preferred_language):  # the requester reads it
-                note = (_("Card payment of %(amount)s received (%(intent)s).")
-                        % {"amount": amount, "intent": payment.stripe_payment_intent_id})
-            record_status(service_request, RequestStatus.PAID, by=None, notify=False, note=note)
+            # The receipt tells the requester; no second "status changed" email. The note is shown in each
+            # reader's language, and the PaymentIntent's id to staff only.
+            record_status(service_request, RequestStatus.PAID, by=None, notify=False, note_key="payment-received",
+                          note_params={"amount": amount_param(payment.amount, payment.currency),
+                                       "processor_id": payment.stripe_payment_intent_id})
         else:
             # E.g. cancelled while the requester was paying: staff see it in the history and can refund.
             logger.warning("Payment %s succeeded for %s, which is %s", payment, service_request.reference,
                            service_request.status)
             # No receipt ("we start work now"): staff decide, and a refund emails the requester.
             record_status(service_request, service_request.status, by=None, internal=True,
-                          note=_("A card payment of %(amount)s arrived while the request was “%(status)s”; "
-                                 "refund it if the request will not go ahead.")
-                          % {"amount": amount, "status": service_request.get_status_display()})
+                          note_key="payment-after-close",
+                          note_params={"amount": amount_param(payment.amount, payment.currency),
+                                       "status": status_param(service_request.status),
+                                       "processor_id": payment.stripe_payment_intent_id})
             return payment
         transaction.on_commit(lambda: notify_requester(service_request, "payments/email/receipt", {"payment": payment}))
     return payment
@@ -401,8 +401,8 @@ def _refund_at_stripe(payment, by):
         payment.refunded_by = by
         payment.refunded_at = timezone.now()
         payment.save(update_fields=["status", "stripe_refund_id", "refunded_by", "refunded_at", "updated_at"])
-        with translation.override(payment.request.preferred_language):  # the note is emailed to the requester
-            note = (_("Card payment of %(amount)s refunded in full (%(refund)s).")
-                    % {"amount": format_amount(payment.amount, payment.currency), "refund": refund.id})
-        record_status(payment.request, RequestStatus.REFUNDED, by=by, note=note)
+        # Emailed to the requester in their language; the refund's id is for staff only.
+        record_status(payment.request, RequestStatus.REFUNDED, by=by, note_key="refunded",
+                      note_params={"amount": amount_param(payment.amount, payment.currency),
+                                   "processor_id": refund.id})
     return payment

@@ -1,5 +1,6 @@
 """The offshore innovation policy guidance directory (离岸创新创业政策指导目录)."""
 
+from django import forms
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -77,6 +78,12 @@ class PolicyPage(Page):
     official_url = models.URLField(
         verbose_name=_("Official text URL"), blank=True, help_text=_("Link to the official text.")
     )
+    related_services = ParentalManyToManyField(
+        "services.ServicePage", verbose_name=_("Services that help with this policy"), blank=True,
+        related_name="related_policies",
+        help_text=_("Services that act on this policy, e.g. the work-permit service for a work-permit policy. "
+                    "Shown on both pages."),
+    )
     summary = models.TextField(verbose_name=_("Summary"), help_text=_("Plain-language summary shown in the directory."))
     body = StreamField(ContentStreamBlock(), verbose_name=_("Body"), blank=True, use_json_field=True)
 
@@ -94,6 +101,7 @@ class PolicyPage(Page):
         ),
         FieldPanel("summary"),
         FieldPanel("body"),
+        FieldPanel("related_services", widget=forms.CheckboxSelectMultiple, heading=_("Related services")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),

@@ -16,6 +16,7 @@ from payments import views as payments_views
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", home_views.favicon, name="favicon"),
     path("sitemap.xml", cache_page(600)(sitemap), {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
@@ -38,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("opportunities/", include("opportunities.urls")),
     path("service-requests/", include("services.urls")),
     path("payments/", include("payments.urls")),
+    path("sitemap/", home_views.site_map, name="site_map"),  # the HTML sitemap; /sitemap.xml is for search engines
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

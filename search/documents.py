@@ -109,10 +109,11 @@ class PageKind:
 
 class NewsKind(PageKind):
     def extra_keywords(self, page, language):
-        return tuple(tag.name for tag in page.tags.all())
+        names = (_field(topic, "name", language) for topic in page.topics.all())
+        return tuple(name for name in names if name)
 
     def queryset(self):
-        return super().queryset().prefetch_related("tags")
+        return super().queryset().prefetch_related("topics")
 
 
 PAGE_KINDS = [

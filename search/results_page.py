@@ -4,6 +4,7 @@ Every link keeps the query and the other filters and drops the page number, so c
 starts again at page one.
 """
 
+import dataclasses
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -12,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .backends.base import FACETS, date_buckets
 from .documents import CONTENT_TYPES
+from .models import IndexEntry
 
 FACET_LABELS = {"content_type": _("Type"), "sector": _("Sector"), "language": _("Language"), "date": _("Date")}
 # The query-string parameter of each facet (see forms.SearchForm).
@@ -76,6 +78,27 @@ def facet_groups(results, params):
                        for value in values],
         })
     return groups
+
+
+def in_readers_language(hits, language):
+    """The hits, each titled and linked in the reader's language when the item has a version in it.
+
+    A hit that matched only the other language's text (an English reader searching Chinese words)
+    still shows the item's own English title and English page. Both backends' hits pass through here;
+    the database index is always complete (see indexing.py), so one query finds every title.
+    """
+    wanted = {hit.doc_id: f"{hit.doc_id.rsplit(':', 1)[0]}:{language}" for hit in hits if hit.language != language}
+    if not wanted:
+        return hits
+    entries = {entry.doc_id: entry for entry in
+               IndexEntry.objects.filter(doc_id__in=wanted.values()).only("doc_id", "title", "url")}
+    presented = []
+    for hit in hits:
+        entry = entries.get(wanted.get(hit.doc_id))
+        if entry is not None:
+            hit = dataclasses.replace(hit, title=entry.title, url=entry.url, title_language=language)
+        presented.append(hit)
+    return presented
 
 
 def has_filters(params):

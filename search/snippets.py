@@ -19,25 +19,45 @@ def _pattern(clauses):
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
+def _matchable(text):
+    """``text`` NFKC-normalised for matching, and for each of its characters the index it came from.
+
+    Matching needs the normalised form (full-width ＡＩ finds "AI"); readers must still see the text
+    as written, with its full-width Chinese punctuation (，。：), so the window is cut from the original.
+    """
+    characters, origins = [], []
+    for index, character in enumerate(text):
+        for piece in normalise(character):
+            characters.append(piece)
+            origins.append(index)
+    return "".join(characters), origins
+
+
 def highlight(text, clauses, length=SNIPPET_LENGTH):
     """Safe HTML: up to ``length`` characters of ``text`` around the first match, matches marked."""
-    text = " ".join(normalise(text).split())
+    text = " ".join((text or "").split())
+    matchable, origins = _matchable(text)
+    origins.append(len(text))  # the end of the last character
+
+    def original(start, end):
+        return text[origins[start]:origins[end]]
+
     pattern = _pattern(clauses)
-    first = pattern.search(text) if pattern else None
+    first = pattern.search(matchable) if pattern else None
     start = 0
     if first and first.start() > length // 3:
         start = first.start() - length // 3
         # start at a word boundary when the text has spaces there
-        space = text.rfind(" ", 0, start)
+        space = matchable.rfind(" ", 0, start)
         start = space + 1 if space != -1 and start - space < 20 else start
-    window = text[start:start + length]
+    end = min(start + length, len(matchable))
     pieces = ["…" if start else ""]
-    position = 0
-    for match in (pattern.finditer(window) if pattern else ()):
-        pieces.append(escape(window[position:match.start()]))
-        pieces.append(f"<mark>{escape(match.group(0))}</mark>")
+    position = start
+    for match in (pattern.finditer(matchable, start, end) if pattern else ()):
+        pieces.append(escape(original(position, match.start())))
+        pieces.append(f"<mark>{escape(original(match.start(), match.end()))}</mark>")
         position = match.end()
-    pieces.append(escape(window[position:]))
-    if start + length < len(text):
+    pieces.append(escape(original(position, end)))
+    if end < len(matchable):
         pieces.append("…")
     return mark_safe("".join(pieces))

@@ -10,7 +10,7 @@ from home.i18n import current_language_code
 from . import engine
 from .forms import SearchForm
 from .query_log import record_search
-from .results_page import clear_filters_url, facet_groups, has_filters, paginate_results
+from .results_page import clear_filters_url, facet_groups, has_filters, in_readers_language, paginate_results
 from .selectors import popular_queries, promotions_for
 from .vocabulary import close_terms
 
@@ -32,6 +32,7 @@ def search(request):
             query.page = page.number
             results = engine.search(query)
             page = paginate_results(results, query, request.GET)
+        results.hits = in_readers_language(results.hits, language)
         filtered = has_filters(request.GET)
         if first_page_asked and not filtered:  # a new search, not a refinement of one
             record_search(query.text, language, results.total)

@@ -7,6 +7,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.permissions import policy_registry
 
+from .forms import document_field
 from .models import OPEN_STATUSES, ProviderPage, RequestStatus, ServicePage, ServiceRequest
 from .workflow import allowed_staff_transitions
 
@@ -89,5 +90,12 @@ class ReplyForm(forms.Form):
         help_text=_("Emailed to the requester and shown on their request page."),
         error_messages={"required": _("Write a message before sending.")})
 
+    document = document_field()
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, prefix="reply", **kwargs)
+
+    def documents(self):
+        """``[(uploaded_file, content_type)]``: the checked document, if one was attached."""
+        document = self.cleaned_data.get("document")
+        return [(document, document.checked_content_type)] if document else []

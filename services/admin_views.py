@@ -15,16 +15,17 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
-from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, Table
+from wagtail.admin.ui.tables import Column, DateColumn, Table
 from wagtail.admin.views.generic import IndexView, InspectView, WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
 from home.admin_exports import SafeCsvExportMixin
+from home.admin_viewsets import STATUS_TONE_CLASSNAMES, ToneStatusTagColumn
 from payments.models import PaymentStatus
 
 from . import selectors, workflow
 from .admin_forms import AssignForm, ReplyForm, StatusChangeForm
-from .models import ServiceRequest
+from .models import RequestStatus, ServiceRequest
 from .money import decimal_amount, format_amount
 
 logger = logging.getLogger(__name__)
@@ -110,6 +111,13 @@ class ServiceRequestIndexView(SafeCsvExportMixin, IndexView):
         }
 
 
+def status_tone(service_request):
+    """Awaiting payment waits on the requester: warning colours; other open requests wait on staff."""
+    if service_request.status == RequestStatus.AWAITING_PAYMENT:
+        return "warning"
+    return "primary" if service_request.is_open else None
+
+
 def requester_summary(service_request):
     return f"{service_request.contact_name} ({service_request.country.name})"
 
@@ -118,8 +126,7 @@ LIST_DISPLAY = [
     "reference",
     Column("service_title", label=gettext_lazy("Service")),
     Column("requester", label=gettext_lazy("Requester"), accessor=requester_summary),
-    StatusTagColumn("status", label=gettext_lazy("Status"), accessor="get_status_display",
-                    primary=lambda service_request: service_request.is_open),
+    ToneStatusTagColumn("status", label=gettext_lazy("Status"), accessor="get_status_display", tone=status_tone),
     Column("amount", label=gettext_lazy("Amount"),
            accessor=lambda service_request: format_amount(service_request.amount, service_request.currency)),
     Column("assigned", label=gettext_lazy("Assigned to"), accessor=assignee_names),
@@ -156,12 +163,14 @@ class ServiceRequestHandleView(InspectView):
         service_request = self.object
         context.update({
             "service_request": service_request,
+            "status_classname": STATUS_TONE_CLASSNAMES.get(status_tone(service_request), ""),
             "amount": format_amount(service_request.amount, service_request.currency),
             "assigned": assignee_names(service_request),
+            "answers": selectors.answers_of(service_request),
             # The requester-side download checks access itself; staff who handle requests may open any.
             "attachments": [
                 (attachment, reverse("services:attachment", args=[service_request.reference, attachment.pk]))
-                for attachment in service_request.attachments.all()],
+                for attachment in selectors.form_attachments_of(service_request)],
             "payments": [(payment, format_amount(payment.amount, payment.currency))
                          for payment in service_request.payments.select_related("refunded_by")],
             "history": selectors.history_of(service_request, include_internal=True),
@@ -212,10 +221,11 @@ class ServiceRequestHandleView(InspectView):
         return self.back()
 
     def reply(self, request):
-        form = ReplyForm(request.POST)
+        form = ReplyForm(request.POST, request.FILES)
         if not form.is_valid():
             return self.invalid(reply_form=form)
-        workflow.post_message(self.object, body=form.cleaned_data["body"], author=request.user, from_staff=True)
+        workflow.post_message(self.object, body=form.cleaned_data["body"], author=request.user, from_staff=True,
+                              documents=form.documents())
         messages.success(request, _("Reply sent to %(email)s.") % {"email": self.object.contact_email})
         return self.back()
 

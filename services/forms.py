@@ -5,7 +5,9 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
 
+from accounts.consent import SENSITIVE_CONSENT_FIELD, require_sensitive_consent, sensitive_upload_consent_field
 from home.i18n import current_language_code
+from home.pending_uploads import KeepsUploadsMixin
 from home.uploads import ACCEPT_ATTRIBUTE, validate_upload
 
 from .models import ServiceRequest
@@ -92,16 +94,36 @@ class ServiceRequestForm:
 
     prefix = "extra"
 
-    def __init__(self, service, data=None, files=None, initial=None):
+    def __init__(self, service, data=None, files=None, initial=None, uploads_owner=None):
         self.service = service
         self.contact = RequestContactForm(data, initial=initial or {})
         self.extra_fields = list(service.form_fields.all())
-        extra_form_class = ServiceFormBuilder(self.extra_fields).get_form_class()
-        self.extra = extra_form_class(data, files, prefix=self.prefix, page=service)
+        built_class = ServiceFormBuilder(self.extra_fields).get_form_class()
+        # Documents that pass their checks survive an error elsewhere in the form (home.pending_uploads).
+        extra_form_class = type(built_class.__name__, (KeepsUploadsMixin, built_class), {})
+        self.extra = extra_form_class(data, files, prefix=self.prefix, page=service, uploads_owner=uploads_owner)
+        self.consent_given = False
+        if self.has_file_fields:  # documents may be a passport or ID: PIPL asks for separate consent
+            self.consent_purpose = gettext("handling your request for “%(service)s”") % {"service": service.title}
+            self.extra.fields[SENSITIVE_CONSENT_FIELD] = sensitive_upload_consent_field(self.consent_purpose)
 
     def is_valid(self):
         # Validate both so every error shows at once.
-        return all([self.contact.is_valid(), self.extra.is_valid()])
+        valid = all([self.contact.is_valid(), self.extra.is_valid()])
+        if self.has_file_fields:
+            file_fields = [field.clean_name for field in self.extra_fields if field.field_type == "file"]
+            self.consent_given = require_sensitive_consent(self.extra, file_fields)
+            valid = valid and not self.extra.errors
+        if not valid:  # an error in either form: keep the documents that passed their checks
+            self.extra.keep_valid_uploads()
+        return valid
+
+    @property
+    def errors(self):
+        return {**self.contact.errors, **self.extra.errors}
+
+    def release_kept_uploads(self):
+        self.extra.release_kept_uploads()
 
     @property
     def has_file_fields(self):
@@ -109,6 +131,7 @@ class ServiceRequestForm:
 
     def add_error(self, error):
         self.contact.add_error(None, error)
+        self.extra.keep_valid_uploads()
 
     def answers(self):
         """``[{name, label, value}]`` for every extra field, in the editor's order."""
@@ -123,6 +146,42 @@ class ServiceRequestForm:
                 for uploaded in [self.extra.cleaned_data.get(field.clean_name)] if uploaded]
 
 
+def document_field():
+    """The optional document of a thread message: checked like the request form's attachments."""
+    return ContentCheckedFileField(label=_("Attach a document"), required=False,
+                                   help_text=_("PDF, PNG or JPEG, at most 5 MB."))
+
+
 class MessageForm(forms.Form):
+    """A message in a request's thread, with an optional document.
+
+    The requester's form (``service_request`` given) asks for separate consent before a document goes
+    with it, as it may hold sensitive personal information (a passport, an ID); staff's form does not.
+    """
+
     body = forms.CharField(label=_("Your message"), max_length=5000, widget=forms.Textarea(attrs={"rows": 4}),
                            error_messages={"required": _("Write a message before sending.")})
+
+    def __init__(self, *args, service_request=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["document"] = document_field()
+        self.asks_consent = service_request is not None
+        if self.asks_consent:
+            self.consent_purpose = gettext("handling your service request %(reference)s") % {
+                "reference": service_request.reference}
+            self.fields[SENSITIVE_CONSENT_FIELD] = sensitive_upload_consent_field(self.consent_purpose)
+
+    def clean(self):
+        cleaned = super().clean()
+        self.consent_given = self.asks_consent and require_sensitive_consent(self, ["document"])
+        return cleaned
+
+    @property
+    def document_must_be_chosen_again(self):
+        """A form sent back with errors does not keep its file: the page says so."""
+        return self.is_bound and bool(self.errors) and bool(self.files.get(self.add_prefix("document")))
+
+    def documents(self):
+        """``[(uploaded_file, content_type)]``: the checked document, if one was attached."""
+        document = self.cleaned_data.get("document")
+        return [(document, document.checked_content_type)] if document else []

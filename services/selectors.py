@@ -1,13 +1,14 @@
 """Reading service requests, with the one access rule every requester-facing view uses; and the catalogue."""
 
+from django.conf import settings
 from django.http import Http404
 from django.urls import reverse
 from django.utils import translation
 
 from accounts.selectors import organisation_of
 
-from .models import (PaymentMethod, ProviderPage, RequestStatus, ServiceIndexPage, ServicePage, ServiceRequest,
-                     StatusChange)
+from .models import (PaymentMethod, ProviderPage, RequestStatus, ServiceFormField, ServiceIndexPage, ServicePage,
+                     ServiceRequest, StatusChange)
 
 SESSION_KEY = "service_request_access"
 
@@ -71,7 +72,71 @@ def history_of(service_request, include_internal=False):
 
 
 def messages_of(service_request):
-    return service_request.messages.select_related("author")
+    """The thread, oldest first, with each message's author and documents."""
+    return service_request.messages.select_related("author").prefetch_related("attachments")
+
+
+def form_attachments_of(service_request):
+    """The files sent with the request form itself (documents added in the thread show with their message)."""
+    return service_request.attachments.filter(message__isnull=True)
+
+
+def _choices_in(field, language):
+    """The field's choices as editors wrote them in ``language`` (empty when untranslated)."""
+    text = getattr(field, f"choices_{language.replace('-', '_')}", "") or ""
+    separator = "\n" if "\n" in text else ","
+    return [choice.strip() for choice in text.split(separator) if choice.strip()]
+
+
+def _yes_no_in(language):
+    with translation.override(language):
+        return [translation.gettext("Yes"), translation.gettext("No")]
+
+
+def _answer_in_active_language(field, value):
+    """An answer given in either language, in the active one: a choice by its position, yes/no as words."""
+    active = translation.get_language() or settings.LANGUAGE_CODE
+    languages = [code for code, _name in settings.LANGUAGES]
+    if field.field_type == "checkbox":
+        for language in languages:
+            if value in _yes_no_in(language):
+                return _yes_no_in(active)[_yes_no_in(language).index(value)]
+        return value
+    if not field.choices:
+        return value
+    shown = _choices_in(field, active) or _choices_in(field, settings.LANGUAGE_CODE)
+    for language in languages:
+        given = _choices_in(field, language)
+        parts = [part.strip() for part in value.split(",")] if field.field_type in (
+            "checkboxes", "multiselect") else [value]
+        if given and all(part in given for part in parts):
+            positions = [given.index(part) for part in parts]
+            if all(position < len(shown) for position in positions):
+                return ", ".join(shown[position] for position in positions)
+    return value
+
+
+def answers_of(service_request):
+    """The request's answers to the service's extra fields, ``[{name, label, value}]``, in the active language.
+
+    The answers keep the words of the requester's language; each label (and a choice, by its position) is
+    shown as editors translated it while the field still exists, else as it was stored.
+    """
+    answers = service_request.answers or []
+    fields = {}
+    if service_request.service_id is not None and answers:
+        fields = {field.clean_name: field
+                  for field in ServiceFormField.objects.filter(page_id=service_request.service_id)}
+    shown = []
+    for answer in answers:
+        field = fields.get(answer.get("name"))
+        value = answer.get("value", "")
+        if field is None:
+            shown.append(dict(answer))
+            continue
+        shown.append({"name": answer.get("name"), "label": str(field.label) or answer.get("label", ""),
+                      "value": _answer_in_active_language(field, value) if value else value})
+    return shown
 
 
 def attachment_of(service_request, pk):

@@ -9,7 +9,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.selectors import organisation_of
@@ -91,7 +91,6 @@ def cancel_by_requester(service_request, *, by=None, note=""):
                 _("This request is “%(status)s” and can no longer be cancelled here. Send us a message instead.")
                 % {"status": service_request.get_status_display()}, code="not_cancellable")
         by = by if by is not None and by.is_authenticated else None
-        with translation.override(service_request.preferred_language):  # the note is emailed to the requester
-            note = note or _("Cancelled by the requester.")
-        record_status(service_request, RequestStatus.CANCELLED, by=by, note=note)
+        record_status(service_request, RequestStatus.CANCELLED, by=by, note=note,
+                      note_key="" if note else "cancelled-by-requester")
     return service_request

@@ -4,7 +4,6 @@ Every status change is logged with who made it (None for the system) and why, an
 is told by email in their preferred language.
 """
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
@@ -12,7 +11,8 @@ from django.utils.translation import gettext as _
 
 from home.emails import recipient_language, send_templated_email_to
 
-from .models import RequestMessage, RequestStatus, StatusChange
+from . import history_notes
+from .models import RequestAttachment, RequestMessage, RequestStatus, StatusChange
 
 # Where staff may move a request from each status. Payment statuses are set by the payment flow only.
 STAFF_TRANSITIONS = {
@@ -47,14 +47,20 @@ def notify_requester(service_request, template, context=None):
 
 
 @transaction.atomic
-def record_status(service_request, to_status, *, by=None, note="", notify=True, internal=False):
+def record_status(service_request, to_status, *, by=None, note="", note_key="", note_params=None, notify=True,
+                  internal=False):
     """Set the status, log the change and tell the requester. No transition check: callers decide.
 
-    An ``internal`` entry (a note for staff) is hidden from the requester and never emailed.
+    A system note is given as ``note_key`` (one of history_notes.NOTES) and ``note_params``, so each reader
+    sees it in their own language; ``note`` is free text a person wrote. An ``internal`` entry (a note for
+    staff) is hidden from the requester and never emailed.
     """
+    note_params = note_params or {}
+    if note_key:
+        note = history_notes.english_note(note_key, note_params)
     change = StatusChange.objects.create(
-        request=service_request, from_status=service_request.status, to_status=to_status, note=note, changed_by=by,
-        internal=internal)
+        request=service_request, from_status=service_request.status, to_status=to_status, note=note,
+        note_key=note_key, note_params=note_params, changed_by=by, internal=internal)
     service_request.status = to_status
     service_request.save(update_fields=["status", "updated_at"])
     if notify and not internal:
@@ -88,13 +94,16 @@ def assign(service_request, *, staff=None, provider=None, by):
     service_request.assigned_provider = provider
     service_request.save(update_fields=["assigned_to", "assigned_provider", "updated_at"])
     names = ", ".join(str(name) for name in (staff and (staff.get_full_name() or staff.get_username()),
-                                               provider and provider.title) if name) or _("nobody")
-    StatusChange.objects.create(request=service_request, from_status=service_request.status,
-                                to_status=service_request.status, note=_("Assigned to %(names)s") % {"names": names},
-                                changed_by=by, internal=True)
+                                               provider and provider.title) if name)
+    note_key, note_params = ("assigned", {"names": names}) if names else ("assigned-nobody", {})
+    StatusChange.objects.create(
+        request=service_request, from_status=service_request.status, to_status=service_request.status,
+        note=history_notes.english_note(note_key, note_params), note_key=note_key, note_params=note_params,
+        changed_by=by, internal=True)
     if provider_is_new:
         transaction.on_commit(lambda: send_templated_email_to(
-            provider.contact_email, settings.LANGUAGE_CODE, "services/email/provider_assigned",
+            # The provider's chosen language; both (Chinese first) when it has not chosen one.
+            provider.contact_email, provider.notification_language or None, "services/email/provider_assigned",
             {"service_request": service_request, "provider": provider}, robust=True))
 
 
@@ -109,16 +118,30 @@ def staff_to_notify(service_request):
                 .filter(is_active=True).exclude(email="").select_related("profile"))
 
 
-def post_message(service_request, *, body, author=None, from_staff=False):
-    """Add a message to the thread; a staff reply is emailed to the requester, a requester's message to staff."""
-    message = RequestMessage.objects.create(request=service_request, author=author, from_staff=from_staff,
-                                            body=body, created_at=timezone.now())
+def post_message(service_request, *, body, author=None, from_staff=False, documents=()):
+    """Add a message to the thread, with ``documents`` (``[(uploaded_file, content_type)]``, already checked by
+    content) attached; a staff reply is emailed to the requester, a requester's message to staff.
+
+    The emails name the documents; the files themselves stay behind the permission-checked download.
+    """
+    with transaction.atomic():
+        message = RequestMessage.objects.create(request=service_request, author=author, from_staff=from_staff,
+                                                body=body, created_at=timezone.now())
+        attachments = [
+            RequestAttachment.objects.create(
+                request=service_request, message=message, file=uploaded_file,
+                original_name=uploaded_file.name[:255], content_type=content_type, size=uploaded_file.size)
+            for uploaded_file, content_type in documents]
+    context = {"message": message, "documents": attachments}
     if from_staff:
-        notify_requester(service_request, "services/email/staff_reply", {"message": message})
+        notify_requester(service_request, "services/email/staff_reply", context)
     else:
-        for staff_member in staff_to_notify(service_request):
-            send_templated_email_to(staff_member.email, recipient_language(staff_member),
-                                    "services/email/requester_message",
-                                    {"user": staff_member, "service_request": service_request, "message": message},
-                                    robust=True)
+        notify_staff(service_request, "services/email/requester_message", context)
     return message
+
+
+def notify_staff(service_request, template, context):
+    """Email the staff who should hear about the request, each in their own language."""
+    for staff_member in staff_to_notify(service_request):
+        send_templated_email_to(staff_member.email, recipient_language(staff_member), template,
+                                {"user": staff_member, "service_request": service_request, **context}, robust=True)

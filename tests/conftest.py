@@ -1,5 +1,7 @@
 """Shared fixtures: a published site tree (home and section pages), users, and a Chromium browser."""
 
+import datetime
+
 import pytest
 from django.core.cache import cache
 from django.db import transaction
@@ -7,7 +9,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from events.models import EventIndexPage
-from home.models import HomePage
+from home.models import HomePage, LegalPage
 from news.models import NewsIndexPage
 from parks.models import ParkIndexPage
 from policies.models import PolicyIndexPage
@@ -81,3 +83,20 @@ def demo_module(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         yield load_demo_content()
         transaction.set_rollback(True)
+
+
+@pytest.fixture
+def legal_pages(site_tree):
+    """A live privacy policy (version 2026-12-01) and terms of use (version 3.0) under the home page."""
+    pages = {}
+    with translation.override("en"):
+        for kind, version, title_en, title_zh, slug in (
+            (LegalPage.Kind.PRIVACY, "2026-12-01", "Privacy policy", "隐私政策", "privacy"),
+            (LegalPage.Kind.TERMS, "3.0", "Terms of use", "使用条款", "terms"),
+        ):
+            page = LegalPage(kind=kind, version=version, effective_date=datetime.date(2026, 12, 1),
+                             title_en=title_en, title_zh_hans=title_zh, slug=slug)
+            site_tree["home"].add_child(instance=page)
+            page.save_revision().publish()
+            pages[str(kind)] = page
+    return pages

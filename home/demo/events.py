@@ -17,7 +17,7 @@ EVENTS = [
         "organiser_en": "Haikou Overseas Enterprise Service Centre",
         "organiser_zh": "海口海外企业服务中心",
         "registration_url": "https://offshore-haikou.example.cn/events/ftp-tax-briefing",
-        "sectors": ["digital-economy", "biomedicine", "industrial-design"],
+        "sectors": ["digital-economy", "biomedicine"],
         "title_en": "Webinar: Free Trade Port tax policies for overseas founders",
         "title_zh": "线上讲座：面向海外创业者的自贸港税收政策解读",
         "intro_en": (
@@ -89,13 +89,7 @@ EVENTS = [
         "organiser_en": "Haikou Overseas Enterprise Service Centre",
         "organiser_zh": "海口海外企业服务中心",
         "registration_url": "https://offshore-haikou.example.cn/events/soft-landing-bootcamp",
-        "sectors": [
-            "digital-economy",
-            "biomedicine",
-            "green-tech",
-            "advanced-manufacturing",
-            "industrial-design",
-        ],
+        "sectors": ["digital-economy", "biomedicine"],
         "title_en": "Soft-landing bootcamp for foreign founders",
         "title_zh": "外籍创业者落地训练营",
         "intro_en": (
@@ -165,13 +159,7 @@ EVENTS = [
         "organiser_en": "Haikou Municipal Bureau of Science, Technology, Industry and Information Technology",
         "organiser_zh": "海口市科学技术工业信息化局",
         "registration_url": "https://offshore-haikou.example.cn/events/offshore-competition",
-        "sectors": [
-            "digital-economy",
-            "biomedicine",
-            "green-tech",
-            "advanced-manufacturing",
-            "industrial-design",
-        ],
+        "sectors": ["digital-economy", "advanced-manufacturing"],
         "title_en": "International Offshore Innovation & Entrepreneurship Competition: Finals",
         "title_zh": "国际离岸创新创业大赛总决赛",
         "intro_en": (
@@ -207,7 +195,7 @@ EVENTS = [
         "organiser_en": "Hainan Provincial Department of Science and Technology; Jiangdong New Area Administration",
         "organiser_zh": "海南省科学技术厅、江东新区管理局",
         "registration_url": "https://offshore-haikou.example.cn/events/partner-regions-matchmaking",
-        "sectors": ["digital-economy", "biomedicine", "advanced-manufacturing"],
+        "sectors": ["biomedicine", "advanced-manufacturing"],
         "title_en": "Open innovation matchmaking with partner regions",
         "title_zh": "开放创新合作地区项目对接会",
         "intro_en": (

@@ -20,7 +20,7 @@ from wagtail.models import (Collection, GroupApprovalTask, GroupPagePermission, 
 
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage, SiteSettings, StandardPage
-from news.models import NewsCategory, NewsIndexPage, NewsPage
+from news.models import NewsCategory, NewsIndexPage, NewsPage, NewsTopic
 from parks.models import ParkIndexPage, ParkPage
 from policies.models import PolicyIndexPage, PolicyPage
 from search.indexing import rebuild_index
@@ -175,7 +175,14 @@ def _set_sectors(page, codes):
     page.sectors = list(Sector.objects.filter(code__in=codes))
 
 
+def load_news_topics():
+    for slug, name_en, name_zh in news_data.TOPICS:
+        if not NewsTopic.objects.filter(slug=slug).exists():
+            NewsTopic.objects.create(slug=slug, name_en=name_en, name_zh_hans=name_zh)
+
+
 def load_news(index):
+    load_news_topics()
     today = timezone.localdate()
     for data in news_data.NEWS:
         page, is_new = _page(index, NewsPage, data, date=today - datetime.timedelta(days=data["days_ago"]))
@@ -187,7 +194,7 @@ def load_news(index):
         page.category = NewsCategory.objects.filter(slug=data["category"]).first()
         page.lead_image = _sector_image(data["sectors"][0]) if data["sectors"] else None
         _set_sectors(page, data["sectors"])
-        page.tags.add(*data["tags"])
+        page.topics = list(NewsTopic.objects.filter(slug__in=data["topics"]))
         _publish(index, page)
 
 
@@ -205,6 +212,18 @@ def load_policies(index):
         page.body_zh_hans = _paragraphs(data["body_zh"])
         _set_sectors(page, data["sectors"])
         _publish(index, page)
+
+
+def link_policies_to_services(index):
+    """Link each demo policy to the services that act on it, unless editors already chose some."""
+    from services.models import ServicePage
+
+    for data in policies_data.POLICIES:
+        page = _child(index, PolicyPage, data["slug"])
+        if page is None or not data.get("services") or page.related_services.exists():
+            continue
+        page.related_services = list(ServicePage.objects.filter(slug_en__in=data["services"]))
+        page.save_revision().publish()
 
 
 def load_parks(index):
@@ -330,6 +349,7 @@ def _date(value):
 def load_demo_content():
     """Load everything. Returns the admin login, and whether its password was set by this run."""
     from .services_loader import load_services  # imported here: it builds on this module's helpers
+    from .compliance_loader import load_compliance  # likewise
 
     with translation.override("en"):
         load_sectors()
@@ -346,9 +366,11 @@ def load_demo_content():
         standard_pages = load_standard_pages(home)
         load_site_settings(home, standard_pages)
         editors, moderators = ensure_groups_and_workflow(home)
+        load_compliance(home)  # after the groups: moderators answer contact messages
         password, created = ensure_users(editors, moderators)
         marketplace = load_marketplace()
         services = load_services(home)
+        link_policies_to_services(policy_index)
         rebuild_index()  # search: everything above is findable at once, Elasticsearch included when set
     return {"username": ADMIN_USERNAME, "password": password, "created": created, "marketplace": marketplace,
             "services": services}

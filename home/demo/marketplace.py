@@ -108,8 +108,8 @@ REGIONS = [
     {"code": "asean", "name_en": "ASEAN", "name_zh": "东盟", "is_global": False, "countries": _ASEAN},
     {"code": "rcep", "name_en": "RCEP countries", "name_zh": "RCEP成员国", "is_global": False,
      "countries": _ASEAN + ["CN", "JP", "KR", "AU", "NZ"]},
-    {"code": "greater-china", "name_en": "Greater China", "name_zh": "大中华区", "is_global": False,
-     "countries": ["CN", "HK", "MO", "TW"]},
+    {"code": "greater-china", "name_en": "China, incl. Hong Kong, Macao and Taiwan", "name_zh": "中国（含港澳台地区）",
+     "is_global": False, "countries": ["CN", "HK", "MO", "TW"]},
     {"code": "hainan-ftp", "name_en": "Hainan Free Trade Port", "name_zh": "海南自由贸易港", "is_global": False,
      "countries": ["CN"]},
     {"code": "east-asia", "name_en": "Japan and Korea", "name_zh": "日韩", "is_global": False,
@@ -157,7 +157,7 @@ ORGANISATIONS = [
     {
         "key": "pacific-bridge", "name": "Pacific Bridge Ventures", "kind": "investor", "country": "US",
         "city": "San Francisco", "founded_year": 2014, "size": "10-49",
-        "sectors": ["digital-economy", "biomedicine", "industrial-design"],
+        "sectors": ["digital-economy", "biomedicine"],
         "website": "https://pacificbridge.example.com",
         "description": (
             "Pacific Bridge Ventures is an early-stage venture fund that backs founders building "
@@ -466,7 +466,7 @@ ORGANISATIONS = [
     {
         "key": "yelin-capital", "name": "海南椰林创业投资基金管理有限公司", "kind": "investor", "country": "CN",
         "city": "海口", "founded_year": 2020, "size": "10-49",
-        "sectors": ["digital-economy", "biomedicine", "green-tech"],
+        "sectors": ["digital-economy", "biomedicine"],
         "website": "https://yelin-capital.example.cn",
         "description": (
             "椰林创投管理自贸港科技创新天使基金和成长基金，重点投资数字经济、生物医药和绿色低碳领域，"
@@ -480,7 +480,7 @@ ORGANISATIONS = [
     {
         "key": "offshore-incubator", "name": "海口国际离岸创新孵化中心", "kind": "park", "country": "CN",
         "city": "海口", "founded_year": 2021, "size": "10-49",
-        "sectors": ["digital-economy", "biomedicine", "green-tech", "advanced-manufacturing", "industrial-design"],
+        "sectors": ["digital-economy", "biomedicine"],
         "website": "https://offshore-incubator.example.cn",
         "description": (
             "孵化中心位于海口国家高新区，是面向海外创新创业团队的离岸孵化载体，提供办公空间、企业注册、"
@@ -1346,8 +1346,8 @@ LISTINGS = [
             "manufacturers in China and ASEAN."
         ),
         "description": _text(
-            "Track record: 120 products launched, including three electric scooters for the Japanese and Taiwanese "
-            "markets and a range of laboratory instruments.",
+            "Track record: 120 products launched, including three electric scooters for markets in Japan and "
+            "Taiwan, China, and a range of laboratory instruments.",
             "Services: user research, concept sketches, clay and 3D models, CMF, and design-for-manufacture "
             "reviews with the client's engineers.",
             "We work remotely with on-site workshops at key milestones, under fixed-price design contracts.",

@@ -4,19 +4,38 @@ Pure Python literals. ``days_ago`` is relative to the day the demo is loaded.
 Figures are illustrative demo content based on the seed planning documents.
 """
 
+# The topics articles are tagged with: (slug, English name, Chinese name).
+TOPICS = [
+    ("artificial-intelligence", "Artificial intelligence", "人工智能"),
+    ("competitions", "Competitions", "创新创业大赛"),
+    ("cross-border-data", "Cross-border data", "数据跨境"),
+    ("cross-border-finance", "Cross-border finance", "跨境金融"),
+    ("customs", "Customs", "海关"),
+    ("design", "Design", "设计"),
+    ("drug-development", "Drug development", "药物研发"),
+    ("events-and-forums", "Events and forums", "活动与论坛"),
+    ("guides", "Guides", "办事指南"),
+    ("incubation", "Incubation", "孵化"),
+    ("international-cooperation", "International cooperation", "国际合作"),
+    ("investment", "Investment", "投融资"),
+    ("marine-economy", "Marine economy", "海洋经济"),
+    ("new-materials", "New materials", "新材料"),
+    ("offshore-innovation", "Offshore innovation", "离岸创新"),
+    ("parks", "Parks", "园区"),
+    ("regional-cooperation", "Regional cooperation", "区域合作"),
+    ("robotics", "Robotics", "机器人"),
+    ("soft-landing", "Soft landing", "落地服务"),
+    ("talent", "Talent", "人才"),
+    ("tax", "Tax", "税收"),
+]
+
 NEWS = [
     {
         "slug": "offshore-platform-goes-live",
         "days_ago": 2,
         "category": "park-news",
-        "sectors": [
-            "digital-economy",
-            "biomedicine",
-            "green-tech",
-            "advanced-manufacturing",
-            "industrial-design",
-        ],
-        "tags": ["platform", "launch", "offshore"],
+        "sectors": ["digital-economy", "biomedicine"],
+        "topics": ["offshore-innovation", "soft-landing"],
         "title_en": "Haikou International Offshore Innovation & Entrepreneurship Platform goes live",
         "title_zh": "海口国际离岸创新创业平台正式上线运行",
         "intro_en": (
@@ -53,7 +72,7 @@ NEWS = [
         "days_ago": 6,
         "category": "investment",
         "sectors": ["digital-economy", "biomedicine"],
-        "tags": ["ai", "medical-imaging", "funding"],
+        "topics": ["artificial-intelligence", "investment"],
         "title_en": "Fuxing City AI medical imaging startup closes Series A to expand remote diagnosis",
         "title_zh": "复兴城人工智能医学影像企业完成A轮融资，拓展远程影像诊断",
         "intro_en": (
@@ -90,8 +109,8 @@ NEWS = [
         "slug": "guide-15-percent-corporate-income-tax",
         "days_ago": 11,
         "category": "policy-updates",
-        "sectors": ["digital-economy", "biomedicine", "green-tech", "advanced-manufacturing"],
-        "tags": ["tax", "cit", "guide"],
+        "sectors": ["digital-economy", "advanced-manufacturing"],
+        "topics": ["tax", "guides"],
         "title_en": "A practical guide to the Free Trade Port's 15% corporate income tax",
         "title_zh": "一文读懂自贸港15%企业所得税优惠政策",
         "intro_en": (
@@ -130,7 +149,7 @@ NEWS = [
         "days_ago": 19,
         "category": "policy-updates",
         "sectors": ["digital-economy", "industrial-design"],
-        "tags": ["talent", "iit", "tax"],
+        "topics": ["talent", "tax"],
         "title_en": "Applications open for the 15% cap on individual income tax for high-end talent",
         "title_zh": "高端紧缺人才个人所得税15%封顶政策开始受理申报",
         "intro_en": (
@@ -164,7 +183,7 @@ NEWS = [
         "days_ago": 26,
         "category": "park-news",
         "sectors": ["green-tech"],
-        "tags": ["biodegradable", "pla", "meian"],
+        "topics": ["new-materials", "parks"],
         "title_en": "New fully biodegradable materials line starts production in Meian",
         "title_zh": "美安生态科技新城全生物降解材料新产线投产",
         "intro_en": (
@@ -199,7 +218,7 @@ NEWS = [
         "days_ago": 37,
         "category": "park-news",
         "sectors": ["biomedicine"],
-        "tags": ["yaogu", "cro", "formulation"],
+        "topics": ["drug-development", "parks"],
         "title_en": "Yaogu opens a shared platform for complex formulation R&D",
         "title_zh": "药谷工业园复杂制剂共享研发平台启用",
         "intro_en": (
@@ -232,7 +251,7 @@ NEWS = [
         "days_ago": 52,
         "category": "global-offshore",
         "sectors": ["digital-economy", "biomedicine"],
-        "tags": ["singapore", "station", "asean"],
+        "topics": ["international-cooperation", "offshore-innovation"],
         "title_en": "Haikou opens an offshore innovation station in Singapore",
         "title_zh": "海口国际离岸创新驿站（新加坡）揭牌",
         "intro_en": (
@@ -265,8 +284,8 @@ NEWS = [
         "slug": "silicon-valley-station-first-cohort",
         "days_ago": 68,
         "category": "global-offshore",
-        "sectors": ["digital-economy", "advanced-manufacturing", "industrial-design"],
-        "tags": ["silicon-valley", "station", "cohort"],
+        "sectors": ["digital-economy", "advanced-manufacturing"],
+        "topics": ["international-cooperation", "incubation"],
         "title_en": "Silicon Valley offshore innovation station welcomes its first cohort of 12 teams",
         "title_zh": "硅谷离岸创新驿站迎来首批12支入驻团队",
         "intro_en": (
@@ -300,7 +319,7 @@ NEWS = [
         "days_ago": 84,
         "category": "park-news",
         "sectors": ["digital-economy", "industrial-design"],
-        "tags": ["jiangdong", "offshore", "centre"],
+        "topics": ["offshore-innovation", "parks"],
         "title_en": "Jiangdong New Area fits out its international offshore innovation centre",
         "title_zh": "江东新区国际离岸创新创业中心完成装修进入招商阶段",
         "intro_en": (
@@ -332,7 +351,7 @@ NEWS = [
         "days_ago": 97,
         "category": "investment",
         "sectors": ["biomedicine"],
-        "tags": ["shanghai", "zhangjiang", "cooperation"],
+        "topics": ["regional-cooperation", "drug-development"],
         "title_en": "Shanghai Zhangjiang and Haikou High-tech Zone sign biomedicine cooperation plan",
         "title_zh": "上海张江与海口高新区签署生物医药合作计划",
         "intro_en": (
@@ -367,7 +386,7 @@ NEWS = [
         "days_ago": 61,
         "category": "investment",
         "sectors": ["advanced-manufacturing"],
-        "tags": ["shenzhen", "robotics", "tariff"],
+        "topics": ["robotics", "customs"],
         "title_en": "Shenzhen service-robot maker sets up assembly base in Haikou",
         "title_zh": "深圳服务机器人企业在海口设立组装基地",
         "intro_en": (
@@ -398,7 +417,7 @@ NEWS = [
         "days_ago": 131,
         "category": "policy-updates",
         "sectors": ["advanced-manufacturing", "biomedicine"],
-        "tags": ["customs", "zero-tariff", "equipment"],
+        "topics": ["customs", "tax"],
         "title_en": "High-tech zone manufacturers save on imported equipment under the zero-tariff list",
         "title_zh": "高新区制造企业借助“零关税”清单降低设备进口成本",
         "intro_en": (
@@ -431,7 +450,7 @@ NEWS = [
         "days_ago": 44,
         "category": "policy-updates",
         "sectors": ["digital-economy"],
-        "tags": ["data", "cross-border", "compliance"],
+        "topics": ["cross-border-data", "guides"],
         "title_en": "Fuxing City pilots a compliance service for cross-border data",
         "title_zh": "复兴城试点跨境数据合规服务",
         "intro_en": (
@@ -462,14 +481,8 @@ NEWS = [
         "slug": "offshore-competition-finals-recap",
         "days_ago": 118,
         "category": "events-recap",
-        "sectors": [
-            "digital-economy",
-            "biomedicine",
-            "green-tech",
-            "advanced-manufacturing",
-            "industrial-design",
-        ],
-        "tags": ["competition", "startups", "awards"],
+        "sectors": ["digital-economy", "industrial-design"],
+        "topics": ["competitions", "incubation"],
         "title_en": "Offshore innovation competition finals: 30 teams from 14 countries compete in Haikou",
         "title_zh": "国际离岸创新创业大赛总决赛落幕，14个国家30支团队同台竞技",
         "intro_en": (
@@ -501,7 +514,7 @@ NEWS = [
         "days_ago": 149,
         "category": "events-recap",
         "sectors": ["industrial-design", "advanced-manufacturing"],
-        "tags": ["design", "chips", "forum"],
+        "topics": ["design", "events-and-forums"],
         "title_en": "Design week puts chip design and tourism equipment in the spotlight",
         "title_zh": "工业设计周聚焦芯片设计与旅游装备设计",
         "intro_en": (
@@ -533,7 +546,7 @@ NEWS = [
         "days_ago": 176,
         "category": "investment",
         "sectors": ["green-tech", "digital-economy"],
-        "tags": ["investment", "monitoring", "marine"],
+        "topics": ["investment", "marine-economy"],
         "title_en": "Offshore innovation fund backs a marine water-quality monitoring startup",
         "title_zh": "离岸创新基金投资海洋水质监测初创企业",
         "intro_en": (
@@ -566,7 +579,7 @@ NEWS = [
         "days_ago": 158,
         "category": "policy-updates",
         "sectors": ["digital-economy", "biomedicine"],
-        "tags": ["finance", "ft-account", "banking"],
+        "topics": ["cross-border-finance", "guides"],
         "title_en": "How overseas founders can open a free trade (FT) account in Hainan",
         "title_zh": "海外创业者如何在海南开立自由贸易（FT）账户",
         "intro_en": (

@@ -151,62 +151,6 @@ STANDARD_PAGES = [
         ],
     },
     {
-        "slug": "contact",
-        "title_en": "Contact Us",
-        "title_zh": "联系我们",
-        "intro_en": "Talk to the platform team in English or Chinese.",
-        "intro_zh": "欢迎使用中文或英文与平台团队联系。",
-        "body_en": [
-            ("heading", "Address"),
-            (
-                "paragraph",
-                "<p>Haikou International Offshore Innovation &amp; Entrepreneurship Platform<br>"
-                "3F, Innovation Building, Fuxing City Internet Industrial Park<br>"
-                "No. 32 Binhai Avenue, Longhua District, Haikou, Hainan 570105, China</p>",
-            ),
-            ("heading", "Email and phone"),
-            (
-                "paragraph",
-                "<p>General enquiries: "
-                '<a href="mailto:hello@offshore-haikou.example.cn">hello@offshore-haikou.example.cn</a><br>'
-                "Soft-landing services: "
-                '<a href="mailto:service@offshore-haikou.example.cn">service@offshore-haikou.example.cn</a><br>'
-                'Phone: <a href="tel:+8689868680000">+86 898 6868 0000</a></p>',
-            ),
-            ("heading", "Office hours"),
-            (
-                "paragraph",
-                "<p>Monday to Friday, 9:00&ndash;12:00 and 14:30&ndash;18:00 (Beijing time, "
-                "UTC+8), except Chinese public holidays. Messages sent through the platform "
-                "are answered within two working days.</p>",
-            ),
-        ],
-        "body_zh": [
-            ("heading", "地址"),
-            (
-                "paragraph",
-                "<p>海口国际离岸创新创业平台<br>"
-                "海南省海口市龙华区滨海大道32号 复兴城互联网信息产业园创新大厦3楼<br>"
-                "邮编：570105</p>",
-            ),
-            ("heading", "邮箱与电话"),
-            (
-                "paragraph",
-                "<p>综合咨询："
-                '<a href="mailto:hello@offshore-haikou.example.cn">hello@offshore-haikou.example.cn</a><br>'
-                "落地服务："
-                '<a href="mailto:service@offshore-haikou.example.cn">service@offshore-haikou.example.cn</a><br>'
-                '电话：<a href="tel:+8689868680000">+86 898 6868 0000</a></p>',
-            ),
-            ("heading", "办公时间"),
-            (
-                "paragraph",
-                "<p>周一至周五 9:00—12:00，14:30—18:00（北京时间），法定节假日除外。通过平台提交的"
-                "留言将在两个工作日内回复。</p>",
-            ),
-        ],
-    },
-    {
         "slug": "faq",
         "title_en": "Frequently Asked Questions",
         "title_zh": "常见问题",

@@ -11,7 +11,7 @@ PARKS = [
         "title_en": "Haikou National High-tech Zone",
         "title_zh": "海口国家高新技术产业开发区",
         "park_type": "zone",
-        "sectors": ["biomedicine", "digital-economy", "green-tech", "advanced-manufacturing"],
+        "sectors": ["biomedicine", "digital-economy"],
         "intro_en": (
             "Haikou's national-level high-tech zone brings together seven parks focused on "
             "medical devices, biomedicine, low-carbon manufacturing, new-generation IT, "
@@ -42,7 +42,7 @@ PARKS = [
         "title_en": "Meian Eco-Tech New City",
         "title_zh": "美安生态科技新城",
         "park_type": "park",
-        "sectors": ["biomedicine", "advanced-manufacturing", "green-tech"],
+        "sectors": ["biomedicine", "advanced-manufacturing"],
         "intro_en": (
             "Meian focuses on pharmaceuticals, medical devices and advanced manufacturing, "
             "including drug R&D and certification and modern logistics. It is also home to "
@@ -246,7 +246,7 @@ PARKS = [
         "title_en": "Jiangdong New Area",
         "title_zh": "江东新区",
         "park_type": "zone",
-        "sectors": ["digital-economy", "industrial-design", "advanced-manufacturing"],
+        "sectors": ["digital-economy", "industrial-design"],
         "intro_en": (
             "Jiangdong New Area is Haikou's core area for high-tech services, including R&D "
             "and design, intellectual property, testing, technology finance and technology "
@@ -278,7 +278,7 @@ PARKS = [
         "title_en": "Haikou Comprehensive Bonded Zone",
         "title_zh": "海口综合保税区",
         "park_type": "zone",
-        "sectors": ["digital-economy", "advanced-manufacturing", "biomedicine"],
+        "sectors": ["advanced-manufacturing", "biomedicine"],
         "intro_en": (
             "With years of experience in bonded operations and special customs supervision, "
             "the zone develops cross-border e-commerce, cold-chain logistics, bonded futures "
@@ -340,7 +340,7 @@ PARKS = [
         "title_en": "Hainan Future Industrial Park",
         "title_zh": "海南未来产业园",
         "park_type": "park",
-        "sectors": ["digital-economy", "biomedicine", "industrial-design"],
+        "sectors": ["digital-economy", "biomedicine"],
         "intro_en": (
             "The park targets emerging industries of the future, such as digital creativity, "
             "quantum communication, brain-inspired computing, telemedicine, life sciences and "
@@ -401,7 +401,7 @@ PARKS = [
         "title_en": "Sanya Yazhou Bay Science and Technology City",
         "title_zh": "三亚崖州湾科技城",
         "park_type": "zone",
-        "sectors": ["advanced-manufacturing", "industrial-design", "biomedicine"],
+        "sectors": ["advanced-manufacturing", "biomedicine"],
         "intro_en": (
             "Yazhou Bay focuses on deep-sea science and technology and the seed industry, with "
             "universities and research institutes on site. Under the cooperation mechanism, it "
@@ -518,7 +518,7 @@ PARKS = [
         "title_en": "Haikou International Offshore Innovation Station (Silicon Valley)",
         "title_zh": "海口国际离岸创新驿站（硅谷）",
         "park_type": "station",
-        "sectors": ["digital-economy", "advanced-manufacturing", "industrial-design"],
+        "sectors": ["digital-economy", "advanced-manufacturing"],
         "intro_en": (
             "The Silicon Valley station supports teams in robotics, chip design and industrial "
             "IoT that want to test products and find customers in Hainan. Teams keep their R&D "
@@ -548,13 +548,7 @@ PARKS = [
         "title_en": "Haikou National High-tech Zone Entrepreneurship Incubation Centre",
         "title_zh": "海口国家高新区创业孵化中心",
         "park_type": "incubator",
-        "sectors": [
-            "digital-economy",
-            "biomedicine",
-            "green-tech",
-            "advanced-manufacturing",
-            "industrial-design",
-        ],
+        "sectors": ["digital-economy", "biomedicine"],
         "intro_en": (
             "A national-level technology business incubator, the centre offers offices, "
             "shared labs and mentoring for early-stage teams. It runs a dedicated track for "
@@ -584,13 +578,7 @@ PARKS = [
         "title_en": "Haikou Overseas Enterprise Service Centre & Foreigners' Work Service Zone",
         "title_zh": "海口海外企业服务中心（外国人工作服务专区）",
         "park_type": "service-centre",
-        "sectors": [
-            "digital-economy",
-            "biomedicine",
-            "green-tech",
-            "advanced-manufacturing",
-            "industrial-design",
-        ],
+        "sectors": ["digital-economy", "biomedicine"],
         "intro_en": (
             "The centre helps overseas enterprises and foreign professionals settle in Haikou, "
             "from company registration and banking to work and residence permits. Its "

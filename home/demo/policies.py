@@ -4,14 +4,7 @@ Pure Python literals. Summaries are simplified for demo purposes; the official t
 always prevails. Exactly one entry has already expired (expires 2024-12-31).
 """
 
-ALL_SECTORS = [
-    "digital-economy",
-    "biomedicine",
-    "green-tech",
-    "advanced-manufacturing",
-    "industrial-design",
-]
-
+# Each policy names the one or two sectors it matters most to, and the services (by slug) that act on it.
 POLICIES = [
     {
         "slug": "ftp-corporate-income-tax-15",
@@ -27,7 +20,8 @@ POLICIES = [
         "applies_to_zh": "注册在海南自由贸易港并实质性运营、主营业务属于鼓励类产业目录的企业",
         "effective": "2020-01-01",
         "expires": "2027-12-31",
-        "sectors": list(ALL_SECTORS),
+        "sectors": ["digital-economy", "advanced-manufacturing"],
+        "services": ["accounting-and-tax"],
         "official_url": "https://www.hainan.gov.cn/hainan/zmgzc/202006/ftp-cit-15.html",
         "summary_en": (
             "Qualifying enterprises pay corporate income tax at 15% instead of the standard "
@@ -74,7 +68,8 @@ POLICIES = [
         "applies_to_zh": "在海南自由贸易港工作、列入海南省人才清单的高端人才和紧缺人才（不分国籍）",
         "effective": "2020-01-01",
         "expires": "2027-12-31",
-        "sectors": list(ALL_SECTORS),
+        "sectors": ["digital-economy", "biomedicine"],
+        "services": ["accounting-and-tax"],
         "official_url": "https://hainan.chinatax.gov.cn/zcfg/ftp-talent-iit-15.html",
         "summary_en": (
             "For eligible talent, the portion of the effective individual income tax burden "
@@ -117,7 +112,8 @@ POLICIES = [
         "applies_to_zh": "在海南聘用外籍专业人才的用人单位，以及在海口离岸创新创业先行园区创业的外籍创业者",
         "effective": "2021-06-01",
         "expires": None,
-        "sectors": list(ALL_SECTORS),
+        "sectors": ["digital-economy", "biomedicine"],
+        "services": ["work-permit-and-visa"],
         "official_url": "https://dost.hainan.gov.cn/wgzj/gzxk/ftp-work-permit.html",
         "summary_en": (
             "Hainan is building a leading zone for managing and serving foreigners who work "
@@ -166,7 +162,8 @@ POLICIES = [
         "applies_to_zh": "来琼的59个免签国家人员，以及在自贸港工作或创业的外籍人才",
         "effective": "2018-05-01",
         "expires": None,
-        "sectors": list(ALL_SECTORS),
+        "sectors": ["digital-economy"],
+        "services": ["work-permit-and-visa"],
         "official_url": "https://www.nia.gov.cn/n741440/n741577/hainan-visa-free.html",
         "summary_en": (
             "Nationals of 59 countries can enter Hainan without a visa and stay for up to 30 "
@@ -207,7 +204,8 @@ POLICIES = [
         "applies_to_zh": "在获得认可的创业大赛奖项或入驻离岸创新驿站后两年内在海口注册公司的海外团队和归国创业者",
         "effective": "2023-03-01",
         "expires": None,
-        "sectors": list(ALL_SECTORS),
+        "sectors": ["digital-economy", "biomedicine"],
+        "services": ["soft-landing-package", "office-space"],
         "official_url": "https://www.haikou.gov.cn/xxgk/szfbjxxgk/kgxj/offshore-grant.html",
         "summary_en": (
             "Eligible teams can receive a grant towards rent, equipment and professional "
@@ -247,7 +245,8 @@ POLICIES = [
         "applies_to_zh": "在海口国家高新区注册的高新技术企业和科技型中小企业",
         "effective": "2023-01-01",
         "expires": "2024-12-31",
-        "sectors": ["digital-economy", "biomedicine", "green-tech", "advanced-manufacturing"],
+        "sectors": ["digital-economy", "biomedicine"],
+        "services": ["accounting-and-tax"],
         "official_url": "https://hntz.haikou.gov.cn/zcfg/2023/rd-subsidy.html",
         "summary_en": (
             "Enterprises received a subsidy based on the year-on-year increase in their R&D "
@@ -286,7 +285,8 @@ POLICIES = [
         "applies_to_zh": "在海南注册登记、具有独立法人资格并进口自用生产设备的企业",
         "effective": "2021-03-04",
         "expires": None,
-        "sectors": ["biomedicine", "green-tech", "advanced-manufacturing"],
+        "sectors": ["advanced-manufacturing", "green-tech"],
+        "services": ["legal-consultation"],
         "official_url": "https://haikou.customs.gov.cn/haikou_customs/zmgzc/zero-tariff-equipment.html",
         "summary_en": (
             "Production equipment imported for an enterprise's own use is exempt from import "
@@ -327,7 +327,8 @@ POLICIES = [
         "applies_to_zh": "在海口综合保税区、洋浦保税港区等海南指定区域加工进口料件的鼓励类产业企业",
         "effective": "2021-07-01",
         "expires": None,
-        "sectors": ["biomedicine", "advanced-manufacturing", "green-tech"],
+        "sectors": ["advanced-manufacturing", "biomedicine"],
+        "services": ["legal-consultation"],
         "official_url": "https://www.hnftp.gov.cn/zcfg/zcwj/processing-value-added-30.html",
         "summary_en": (
             "Goods made from imported materials that gain 30% or more in value through "
@@ -367,7 +368,8 @@ POLICIES = [
         "applies_to_zh": "在海南注册并在保护中心备案、所属技术领域在保护中心服务范围内的企业和机构",
         "effective": "2022-01-01",
         "expires": None,
-        "sectors": ["digital-economy", "biomedicine", "green-tech", "advanced-manufacturing"],
+        "sectors": ["biomedicine", "industrial-design"],
+        "services": ["ip-filing"],
         "official_url": "https://amr.hainan.gov.cn/zscq/bhzx/patent-fast-track.html",
         "summary_en": (
             "Patent applications that pass pre-examination at the centre enter a fast-track "
@@ -413,7 +415,8 @@ POLICIES = [
         "applies_to_zh": "需要向境外提供个人信息或重要数据的在琼企业，特别是数字贸易、临床研究和跨境电商领域企业",
         "effective": "2024-06-01",
         "expires": None,
-        "sectors": ["digital-economy", "biomedicine"],
+        "sectors": ["digital-economy"],
+        "services": ["legal-consultation"],
         "official_url": "https://www.hainan.gov.cn/hainan/szfwj/202405/cross-border-data.html",
         "summary_en": (
             "Hainan provides guidance on data classification, security assessment and standard "
@@ -453,7 +456,8 @@ POLICIES = [
         "applies_to_zh": "在海南自由贸易港注册的企业及符合条件的境外机构",
         "effective": "2019-01-01",
         "expires": None,
-        "sectors": list(ALL_SECTORS),
+        "sectors": ["digital-economy"],
+        "services": ["financing-introductions"],
         "official_url": "https://haikou.pbc.gov.cn/haikou/ftzh/ft-account.html",
         "summary_en": (
             "FT accounts let enterprises receive and make cross-border payments, invest "
@@ -489,7 +493,8 @@ POLICIES = [
         "applies_to_zh": "在海南自由贸易港投资的外国投资者和外商投资企业",
         "effective": "2021-02-01",
         "expires": None,
-        "sectors": list(ALL_SECTORS),
+        "sectors": ["digital-economy", "advanced-manufacturing"],
+        "services": ["company-registration"],
         "official_url": "https://www.ndrc.gov.cn/xxgk/zcfb/fzggwl/hainan-negative-list.html",
         "summary_en": (
             "The Free Trade Port has its own, shorter negative list for foreign investment. "

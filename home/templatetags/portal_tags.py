@@ -2,6 +2,7 @@ from django import template
 
 from home import links
 from home.i18n import language_alternates
+from home.legal import footer_legal_pages
 
 register = template.Library()
 
@@ -31,3 +32,9 @@ def local_path(path):
 def in_section(page, section):
     """True when ``page`` is ``section`` or lies below it in the page tree."""
     return bool(page) and hasattr(page, "path") and page.path.startswith(section.path)
+
+
+@register.simple_tag
+def legal_pages():
+    """The live privacy policy, terms, cookie notice and accessibility statement, for the footer."""
+    return footer_legal_pages()

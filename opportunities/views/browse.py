@@ -14,6 +14,7 @@ from home.media import stored_file_response
 from home.pagination import paginate
 
 from ..filters import FILTER_PARAMETERS, ListingFilter
+from ..pending_changes import public_attachments
 from ..saved_searches import (SavedSearchForm, delete_saved_search, query_string, save_search,
                               saved_searches_of)
 from ..selectors import attachment_visible_to, listing_visible_to, public_listings
@@ -35,9 +36,13 @@ def listing_list(request):
 
 def listing_detail(request, pk):
     listing = listing_visible_to(request.user, pk)
+    is_owner = request.user.is_authenticated and listing.owner_id == request.user.pk
     return render(request, "opportunities/listing_detail.html", {
         "listing": listing,
-        "is_owner": request.user.is_authenticated and listing.owner_id == request.user.pk,
+        "is_owner": is_owner,
+        # Everyone reads the published version; only the owner hears of changes waiting for review.
+        "pending_change": listing.change_under_review if is_owner else None,
+        "attachments": public_attachments(listing),
     })
 
 

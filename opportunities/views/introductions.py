@@ -14,7 +14,10 @@ from django.urls import path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.consent import record_consent
+from accounts.models import ConsentKind
 from home import rate_limits
+from home.media import stored_file_response
 
 from .. import introductions
 from ..impact import impact_numbers
@@ -124,7 +127,7 @@ def interest_respond(request, pk):
 @require_POST
 def interest_message(request, pk):
     interest = introductions.interest_visible_to(request.user, pk)
-    form = MessageForm(request.POST)
+    form = MessageForm(request.POST, request.FILES)
     if not form.is_valid():
         return _interest_page(request, interest, message_form=form, status=400)
     if not rate_limits.consume(rate_limits.rate_keys(f"introduction-message:{interest.pk}", request),
@@ -134,12 +137,23 @@ def interest_message(request, pk):
                        % {"limit": introductions.MESSAGES_PER_HOUR})
         return _interest_page(request, interest, message_form=form, status=429)
     try:
-        introductions.post_message(interest, request.user, form.cleaned_data["body"])
+        message = introductions.post_message(interest, request.user, form.cleaned_data["body"],
+                                             attachment=form.cleaned_data.get("attachment"))
     except ValidationError as error:
         form.add_error(None, error)
         return _interest_page(request, interest, message_form=form, status=400)
+    if form.consent_given and message.attachment:
+        record_consent(request.user, ConsentKind.SENSITIVE_UPLOAD, purpose=form.consent_purpose,
+                       reference=f"introduction-{interest.pk}-message-{message.pk}", request=request)
     messages.success(request, _("Your message was sent."))
     return redirect("opportunities:interest_detail", pk=pk)
+
+
+@login_required
+def interest_attachment(request, pk, message_pk):
+    """A message's document, for the introduction's two parties only; it has no public URL."""
+    message = introductions.message_attachment_visible_to(request.user, pk, message_pk)
+    return stored_file_response(message.attachment, message.attachment_type, filename=message.attachment_name)
 
 
 @login_required
@@ -202,6 +216,8 @@ urlpatterns = [
     path("introductions/<int:pk>/", interest_detail, name="interest_detail"),
     path("introductions/<int:pk>/respond/", interest_respond, name="interest_respond"),
     path("introductions/<int:pk>/message/", interest_message, name="interest_message"),
+    path("introductions/<int:pk>/messages/<int:message_pk>/attachment/", interest_attachment,
+         name="interest_attachment"),
     path("introductions/<int:pk>/outcome/", interest_outcome, name="interest_outcome"),
     path("introductions/<int:pk>/withdraw/", interest_withdraw, name="interest_withdraw"),
 ]

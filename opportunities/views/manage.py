@@ -7,14 +7,16 @@ except renewal, which trusts the secret token from the reminder email instead of
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, path, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.selectors import organisation_of
+from home import pending_uploads
 
-from .. import lifecycle, posting, selectors
+from .. import lifecycle, pending_changes, posting, selectors
 from ..attachments import delete_attachment
 from ..forms import ListingForm
 from ..models import Listing, ListingAttachment, Status
@@ -36,7 +38,7 @@ def create(request):
     if organisation_of(request.user) is None:
         messages.info(request, _("Tell us about your organisation first: listings are posted on its behalf."))
         return redirect(_organisation_page_url())
-    form = ListingForm(request.POST or None, request.FILES or None)
+    form = ListingForm(request.POST or None, request.FILES or None, uploads_owner=pending_uploads.owner_of(request))
     if request.method == "POST" and form.is_valid():
         try:
             listing = posting.create_listing(request.user, form, form.cleaned_data["new_attachments"],
@@ -44,6 +46,7 @@ def create(request):
         except ValidationError as error:
             form.add_error(None, error)
         else:
+            form.release_kept_uploads()
             if listing.status == Status.SUBMITTED:
                 messages.success(request, _("Your listing was sent to the moderators. We will email you "
                                             "when it is published."))
@@ -62,7 +65,11 @@ def edit(request, pk):
         messages.error(request, _("A closed listing cannot be edited."))
         return redirect("opportunities:my_listings")
     resubmits = posting.edit_resubmits(listing)
-    form = ListingForm(request.POST or None, request.FILES or None, instance=listing)
+    proposes_change = pending_changes.takes_a_proposed_change(listing)
+    change = listing.change_under_review if proposes_change else None
+    form = ListingForm(request.POST or None, request.FILES or None, instance=listing,
+                       uploads_owner=pending_uploads.owner_of(request),
+                       initial=pending_changes.form_initial(change))
     if request.method == "POST" and form.is_valid():
         try:
             listing = posting.update_listing(listing, request.user, form, form.cleaned_data["new_attachments"],
@@ -70,15 +77,34 @@ def edit(request, pk):
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            if resubmits:
+            form.release_kept_uploads()
+            if proposes_change and listing.change_under_review is None:
+                messages.info(request, _("Nothing was changed; the published version stays as it is."))
+            elif proposes_change:
+                messages.success(request, _("Your changes were sent to the moderators. The current version "
+                                            "stays public until they approve them."))
+            elif resubmits:
                 messages.success(request, _("Your changes were saved and sent to the moderators. The listing "
                                             "is hidden until they approve it again."))
             else:
                 messages.success(request, _("Your changes were saved."))
             return redirect("opportunities:my_listings")
     return render(request, "opportunities/listing_form.html", {
-        "form": form, "listing": listing, "resubmits": resubmits,
-        "attachments": listing.attachments.all()})
+        "form": form, "listing": listing, "resubmits": resubmits, "proposes_change": proposes_change,
+        "pending_change": change, "attachments": listing.attachments.all()})
+
+
+@login_required
+@require_POST
+def withdraw_change(request, pk):
+    """The owner takes back the changes waiting for review; the published version stays as it was."""
+    listing = selectors.owned_listing(request.user, pk)
+    change = listing.change_under_review
+    if change is None:
+        raise Http404
+    pending_changes.withdraw_change(change, request.user)
+    messages.success(request, _("Your changes were withdrawn. The published version stays as it is."))
+    return redirect("opportunities:my_listings")
 
 
 @login_required
@@ -134,10 +160,12 @@ def renew(request, token):
 
 
 @login_required
-@require_POST
 def attachment_delete(request, pk):
+    """GET asks for confirmation (a page, so it works without JavaScript); POST removes the file."""
     attachment = get_object_or_404(ListingAttachment.objects.select_related("listing"),
                                    pk=pk, listing__owner_id=request.user.pk)
+    if request.method != "POST":
+        return render(request, "opportunities/attachment_delete.html", {"attachment": attachment})
     delete_attachment(attachment)
     messages.success(request, _("The attachment “%(name)s” was removed.") % {"name": attachment.original_name})
     return redirect("opportunities:edit", pk=attachment.listing_id)
@@ -148,6 +176,7 @@ urlpatterns = [
     path("mine/", my_listings, name="my_listings"),
     path("<int:pk>/edit/", edit, name="edit"),
     path("<int:pk>/submit/", submit, name="submit"),
+    path("<int:pk>/changes/withdraw/", withdraw_change, name="withdraw_change"),
     path("<int:pk>/close/", close, name="close"),
     path("renew/<str:token>/", renew, name="renew"),
     path("attachments/<int:pk>/delete/", attachment_delete, name="attachment_delete"),

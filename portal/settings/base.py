@@ -5,6 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -61,6 +62,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",  # widget templates for FORM_RENDERER
 ]
 
 MIDDLEWARE = [
@@ -106,6 +108,9 @@ TEMPLATES = [
 ]
 
 WSGI_APPLICATION = "portal.wsgi.application"
+
+# Public forms render through includes/form_field.html and the GOV.UK error summary (home/form_rendering.py).
+FORM_RENDERER = "home.form_rendering.PortalFormRenderer"
 
 # SQLite is the zero-setup default; DATABASE_URL switches to PostgreSQL. Connections persist for a
 # minute and are checked before reuse, so a database restart does not fail the next request.
@@ -155,7 +160,16 @@ LANGUAGES = [("en", "English"), ("zh-hans", "简体中文")]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en", "zh-hans")
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# PRC usage for the regions django-countries names as countries; the codes stay, so stored data is unchanged.
+# Our catalogue (LOCALE_PATHS) translates these names, ahead of django-countries' own.
+COUNTRIES_OVERRIDE = {
+    "TW": _("Taiwan, China"),
+    "HK": _("Hong Kong SAR, China"),
+    "MO": _("Macao SAR, China"),
+}
 TIME_ZONE = "Asia/Shanghai"
+# One date format per language ("31 March 2027" / "2027年3月31日"), in pages, emails and the admin.
+FORMAT_MODULE_PATH = ["portal.formats"]
 USE_I18N = True
 USE_TZ = True
 
@@ -185,6 +199,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Haikou Offshore Platf
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"  # links on PORTAL_BASE_URL, the platform's name in subjects
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_SIGNUP_FORM_CLASS = "accounts.signup_forms.SignupDetailsForm"  # name, phone, job title, consent
+ACCOUNT_USER_DISPLAY = "accounts.selectors.display_name"  # a person's name in allauth's pages and messages
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
@@ -231,11 +247,40 @@ STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
 STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "https://api.stripe.com")
 STRIPE_JS_URL = os.environ.get("STRIPE_JS_URL", "https://js.stripe.com/v3/")
 
-# The parks map (parks/static/parks/park_map.js). The tile host is allowed in the CSP's img-src (home/csp.py).
-PARKS_MAP_TILES = {
-    "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-    "attribution": "© OpenStreetMap contributors",
-}
+# The parks maps (parks/maps.py, parks/static/parks/park_map.js). The tile hosts are allowed in the CSP's img-src
+# (home/csp.py). PARKS_MAP_PROVIDER=tianditu is the production choice in mainland China: Tianditu (天地图, the
+# national platform) is reachable there and its tiles are CGCS2000, which matches our WGS-84 coordinates to well
+# under a metre. It needs a free browser key (TIANDITU_KEY, restricted to the site's domain in Tianditu's console);
+# its labels come in Chinese and English. Amap/AutoNavi tiles are reachable too but drawn in GCJ-02, which moves
+# every WGS-84 marker by roughly 300-500 m in Haikou, so they are not offered. OpenStreetMap, the default, suits
+# overseas hosting and development. If tiles fail, the map says so and the list and addresses remain.
+PARKS_MAP_PROVIDER = os.environ.get("PARKS_MAP_PROVIDER", "osm")
+if PARKS_MAP_PROVIDER == "tianditu":
+    _TIANDITU_KEY = os.environ.get("TIANDITU_KEY", "")
+    if not _TIANDITU_KEY:
+        raise ImproperlyConfigured("PARKS_MAP_PROVIDER=tianditu needs TIANDITU_KEY (a free key from lbs.tianditu.gov.cn).")
+    _TIANDITU_LAYER = ("https://t{s}.tianditu.gov.cn/%(layer)s_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
+                       "&LAYER=%(layer)s&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}"
+                       "&TILECOL={x}&tk=" + _TIANDITU_KEY)
+    PARKS_MAP_TILES = {
+        "url": _TIANDITU_LAYER % {"layer": "vec"},
+        "labels": {"en": _TIANDITU_LAYER % {"layer": "eva"}, "zh-hans": _TIANDITU_LAYER % {"layer": "cva"}},
+        "subdomains": "01234567",
+        "max_zoom": 18,
+        # Tianditu's terms ask for its name and the map's review number (审图号) as published on its site.
+        "attribution": os.environ.get("PARKS_MAP_ATTRIBUTION", "© 天地图 Tianditu"),
+    }
+else:
+    PARKS_MAP_TILES = {
+        "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        "labels": {},  # language code → a label layer drawn over the base tiles
+        "subdomains": "",
+        "max_zoom": 19,
+        "attribution": "© OpenStreetMap contributors",
+    }
+# The map opens on the parks inside this box (Haikou's municipal area, south-west and north-east corners);
+# stations abroad stay on the map and in the list.
+PARKS_MAP_HOME_AREA = ((19.52, 110.07), (20.17, 110.72))
 
 # Content-Security-Policy (django-csp) and Permissions-Policy, in every environment, so the tests and bin/run
 # run under the headers production sends. Scripts and styles come from this site only: no inline script, no

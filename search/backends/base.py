@@ -74,6 +74,7 @@ class Hit:
     snippet: str  # safe HTML: escaped text with <mark> around matched terms
     date: datetime.date | None
     score: float
+    title_language: str = ""  # the language of ``title`` and ``url`` when not ``language`` (see results_page)
 
 
 @dataclass

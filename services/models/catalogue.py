@@ -4,6 +4,7 @@ A service page describes one service (what is included, documents, turnaround, p
 its own extra request-form fields, defined by editors like a Wagtail form page's fields.
 """
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -195,6 +196,10 @@ class ProviderPage(Page):
     contact_email = models.EmailField(
         verbose_name=_("Contact email"), blank=True,
         help_text=_("Receives a notice when a request is assigned to this provider."))
+    notification_language = models.CharField(
+        verbose_name=_("Language of notices"), max_length=10, choices=settings.LANGUAGES, blank=True,
+        help_text=_("The language of the emails sent to the contact email. Leave empty to send both languages, "
+                    "Chinese first."))
     contact_phone = models.CharField(verbose_name=_("Contact phone"), max_length=50, blank=True)
     website = models.URLField(verbose_name=_("Website"), blank=True)
     body = StreamField(ContentStreamBlock(), verbose_name=_("Body"), blank=True, use_json_field=True)
@@ -203,7 +208,7 @@ class ProviderPage(Page):
         FieldPanel("provider_type"),
         FieldPanel("intro"),
         MultiFieldPanel([FieldPanel("languages"), FieldPanel("address"), FieldPanel("contact_email"),
-                         FieldPanel("contact_phone"), FieldPanel("website")], heading=_("Contact")),
+                         FieldPanel("notification_language"), FieldPanel("contact_phone"), FieldPanel("website")], heading=_("Contact")),
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [

@@ -118,6 +118,10 @@ class StatusChange(models.Model):
     from_status = models.CharField(max_length=20, choices=RequestStatus.choices, blank=True)
     to_status = models.CharField(max_length=20, choices=RequestStatus.choices)
     note = models.TextField(verbose_name=_("Note"), blank=True)
+    # A note the system wrote is kept as a key of services.history_notes and its parameters, so each
+    # reader sees it in their own language; ``note`` then holds the English text for exports.
+    note_key = models.CharField(max_length=50, blank=True)
+    note_params = models.JSONField(default=dict, blank=True)
     internal = models.BooleanField(
         default=False, help_text=_("Seen by staff only (assignments, notes about money to refund)."))
     changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
@@ -155,9 +159,12 @@ def attachment_path(instance, filename):
 
 
 class RequestAttachment(models.Model):
-    """A file sent with a request (a file-upload form field), checked by content; never served publicly."""
+    """A file sent with a request (a file-upload form field) or later with a message of its thread, checked by
+    content; never served publicly."""
 
     request = models.ForeignKey(ServiceRequest, on_delete=models.CASCADE, related_name="attachments")
+    message = models.ForeignKey(RequestMessage, null=True, blank=True, on_delete=models.CASCADE,
+                                related_name="attachments", help_text=_("Empty for files sent with the request form."))
     field_name = models.CharField(max_length=255, blank=True)
     file = models.FileField(upload_to="service-requests/%Y/%m/", storage=private_uploads)
     original_name = models.CharField(max_length=255)

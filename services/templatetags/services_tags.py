@@ -4,7 +4,7 @@ from django import template
 from django.urls import reverse
 from django.utils import translation
 
-from .. import selectors
+from .. import history_notes, selectors
 from ..money import format_amount
 
 register = template.Library()
@@ -12,8 +12,17 @@ register = template.Library()
 
 @register.filter
 def money(amount, currency):
-    """``{{ service.price_amount|money:service.price_currency }}`` → “CNY 1,500.00” or “Free”."""
+    """``{{ service.price_amount|money:service.price_currency }}`` → “CNY 1,500” (“1,500 元” in Chinese) or “Free”."""
     return format_amount(amount, currency)
+
+
+@register.filter
+def history_note(change, audience="requester"):
+    """``{{ change|history_note }}``: a history entry's note in the active language, without processor ids;
+    ``{{ change|history_note:"staff" }}`` with every detail, for the staff desk."""
+    if audience == "staff":
+        return history_notes.note_for_staff(change)
+    return history_notes.note_for_requester(change)
 
 
 @register.simple_tag
@@ -32,25 +41,3 @@ def request_path(service_request):
 def service_catalogue():
     """The live service catalogue page, or None (then links to it are hidden)."""
     return selectors.service_catalogue()
-
-
-@register.simple_tag
-def described_by(bound_field):
-    """The ids of the field's help text and error list, for ``aria-describedby``."""
-    ids = []
-    if bound_field.help_text:
-        ids.append(f"{bound_field.auto_id}_helptext")
-    if bound_field.errors:
-        ids.append(f"{bound_field.auto_id}_errors")
-    return " ".join(ids)
-
-
-@register.simple_tag
-def field_widget(bound_field):
-    """The field's widget with ``aria-describedby`` pointing at its help text and its errors, and
-    ``aria-invalid`` when it has errors, so screen readers announce both with the field."""
-    ids = described_by(bound_field)
-    attrs = {"aria-describedby": ids} if ids else {}
-    if bound_field.errors:
-        attrs["aria-invalid"] = "true"
-    return bound_field.as_widget(attrs=attrs)

@@ -5,7 +5,9 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-from home import rate_limits
+from accounts.consent import record_consent
+from accounts.models import ConsentKind
+from home import pending_uploads, rate_limits
 from home.pagination import paginate
 from payments.gateway import online_payments_enabled
 
@@ -28,7 +30,8 @@ def catalogue(request, index_page):
 
 def request_form(request, service):
     form = ServiceRequestForm(service, request.POST or None, request.FILES or None,
-                              initial=selectors.prefill_for(request.user))
+                              initial=selectors.prefill_for(request.user),
+                              uploads_owner=pending_uploads.owner_of(request) if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if not rate_limits.consume(rate_limits.rate_keys("service-request", request),
                                    submission.SUBMISSIONS_PER_HOUR, 60 * 60):
@@ -39,6 +42,10 @@ def request_form(request, service):
             service_request = submission.submit_request(
                 service, contact=form.contact.cleaned_data, answers=form.answers(), attachments=form.attachments(),
                 requester=request.user)
+            form.release_kept_uploads()
+            if form.consent_given:
+                record_consent(request.user, ConsentKind.SENSITIVE_UPLOAD, purpose=form.consent_purpose,
+                               reference=service_request.reference, request=request)
             # The browser that submitted may follow the request without an account.
             selectors.grant_link_access(request.session, service_request)
             messages.success(request, _("Thank you. Your request %(reference)s was received; we have emailed "

@@ -14,6 +14,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from accounts.consent import record_consent
+from accounts.models import ConsentKind
 from home import rate_limits
 from home.media import stored_file_response
 from home.pagination import paginate
@@ -47,6 +49,12 @@ def _pay_url(service_request):
     return reverse("payments:pay", args=[service_request.reference])
 
 
+def _message_form(request, service_request, data=None, files=None):
+    """The thread's form: the requester's asks consent for sensitive documents; staff's does not."""
+    is_requester = selectors.is_requester(request, service_request)
+    return MessageForm(data, files, service_request=service_request if is_requester else None)
+
+
 def _render_detail(request, service_request, message_form=None, status=200):
     history = list(selectors.history_of(service_request))
     is_requester = selectors.is_requester(request, service_request)
@@ -55,8 +63,9 @@ def _render_detail(request, service_request, message_form=None, status=200):
         "steps": selectors.status_steps(service_request, history),
         "history": history,
         "thread": selectors.messages_of(service_request),
-        "attachments": service_request.attachments.all(),
-        "message_form": message_form or MessageForm(),
+        "attachments": selectors.form_attachments_of(service_request),
+        "answers": selectors.answers_of(service_request),
+        "message_form": message_form or _message_form(request, service_request),
         "is_requester": is_requester,
         "can_cancel": is_requester and submission.can_cancel(service_request),
         "pay_url": _pay_url(service_request),
@@ -72,7 +81,7 @@ def detail(request, reference):
 @require_POST
 def post_message(request, reference):
     service_request = selectors.request_for_viewer(request, reference)
-    form = MessageForm(request.POST)
+    form = _message_form(request, service_request, request.POST, request.FILES)
     if not form.is_valid():
         return _render_detail(request, service_request, message_form=form, status=400)
     if not rate_limits.consume(rate_limits.rate_keys(f"request-message:{service_request.pk}", request),
@@ -83,7 +92,11 @@ def post_message(request, reference):
     user = request.user if request.user.is_authenticated else None
     # Staff answering from this page speak for the platform; everyone else here is the requester.
     from_staff = not selectors.is_requester(request, service_request)
-    workflow.post_message(service_request, body=form.cleaned_data["body"], author=user, from_staff=from_staff)
+    workflow.post_message(service_request, body=form.cleaned_data["body"], author=user, from_staff=from_staff,
+                          documents=form.documents())
+    if form.consent_given:
+        record_consent(user, ConsentKind.SENSITIVE_UPLOAD, purpose=form.consent_purpose,
+                       reference=service_request.reference, request=request)
     messages.success(request, _("Your message was sent."))
     return redirect(reverse("services:detail", args=[service_request.reference]) + "#messages")
 

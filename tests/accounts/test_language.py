@@ -22,13 +22,13 @@ def test_signup_page_is_in_chinese(client):
 
 
 def test_password_reset_page_is_in_chinese(client):
-    assert "密码重置" in client.get("/zh-hans/accounts/password/reset/").content.decode()
+    assert "重置密码" in client.get("/zh-hans/accounts/password/reset/").content.decode()
 
 
 def test_failed_login_error_is_in_chinese(client):
     user = UserFactory()
     html = client.post("/zh-hans/accounts/login/", {"login": user.email, "password": "wrong"}).content.decode()
-    assert "您提供的电子邮件地址和/或密码不正确。" in html
+    assert "您输入的电子邮箱或密码不正确。" in html
 
 
 def test_account_pages_render_in_chinese(client):

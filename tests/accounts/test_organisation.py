@@ -83,7 +83,10 @@ def test_founding_year_before_1800_is_rejected(member_client):
 
 def test_required_fields_are_explained(member_client):
     response = member_client.post("/en/account/organisation/", _form(name="", country=""))
-    assert response.content.decode().count("This field is required.") == 2
+    html = response.content.decode()
+    # Each message shows beside its field and, as a link to it, in the error summary at the top.
+    assert html.count('<p class="field-error">This field is required.</p>') == 2
+    assert html.count('<a href="#id_name">') == 1
 
 
 def test_png_logo_is_accepted(member_client):

@@ -17,6 +17,7 @@ from django.test import RequestFactory
 from django.utils import translation
 
 import accounts.forms
+import accounts.signup_forms
 import opportunities.forms
 import opportunities.introduction_forms
 import opportunities.saved_searches
@@ -53,11 +54,11 @@ def error_messages_on(page):
     ("li.na@example.com", "password", "password", "太常见"),
     ("li.na@example.com", "83920174651029", "83920174651029", "数字"),
     ("zhang.wei.haikou@example.com", "zhang.wei.haikou", "zhang.wei.haikou", "相似"),
-    ("li.na@example.com", GOOD_PASSWORD, GOOD_PASSWORD + "x", "相同"),
+    ("li.na@example.com", GOOD_PASSWORD, GOOD_PASSWORD + "x", "一致"),
 ], ids=["short", "common", "numeric", "like-the-email", "mismatch"])
 def test_chinese_signup_shows_every_password_error_in_chinese(client, email, password1, password2, expected):
     response = client.post("/zh-hans/accounts/signup/", {"email": email, "password1": password1,
-                                                         "password2": password2})
+                                                         "password2": password2, "full_name": "李娜", "consent": "on"})
     assert response.status_code == 200  # the form again, with its errors
     messages = error_messages_on(response.content.decode())
     assert any(expected in message for message in messages), messages
@@ -66,13 +67,14 @@ def test_chinese_signup_shows_every_password_error_in_chinese(client, email, pas
 
 def test_the_too_short_message_is_chinese_even_without_other_errors(client):
     response = client.post("/zh-hans/accounts/signup/", {"email": "li.na@example.com", "password1": "Hk-9x!q",
-                                                         "password2": "Hk-9x!q"})
+                                                         "password2": "Hk-9x!q", "full_name": "李娜", "consent": "on"})
     assert "密码长度太短。密码必须包含至少 8 个字符。" in error_messages_on(response.content.decode())
 
 
 # Every form of accounts, opportunities and services, empty and with nonsense in every field ----------------
 
-FORM_MODULES = [accounts.forms, opportunities.forms, opportunities.introduction_forms, opportunities.saved_searches,
+FORM_MODULES = [accounts.forms, accounts.signup_forms, opportunities.forms, opportunities.introduction_forms,
+                opportunities.saved_searches,
                 opportunities.wagtail_hooks, services.forms, services.admin_forms]
 WAGTAIL_FIELD_TYPES = ["singleline", "multiline", "email", "number", "url", "checkbox", "checkboxes", "dropdown",
                        "multiselect", "radio", "date", "datetime", "file"]
@@ -116,6 +118,9 @@ def form_builders(site_tree):
     return {
         "accounts.ProfileForm": lambda data: accounts.forms.ProfileForm(data),
         "accounts.OrganisationForm": lambda data: accounts.forms.OrganisationForm(data, {}),
+        "accounts.DeleteAccountForm": lambda data: accounts.forms.DeleteAccountForm(user, data),
+        "accounts.SignupDetailsForm": lambda data: accounts.signup_forms.SignupDetailsForm(data),
+        "accounts.CompleteProfileForm": lambda data: accounts.signup_forms.CompleteProfileForm(data),
         "allauth.SignupForm": lambda data: allauth_forms.SignupForm(data),
         "allauth.LoginForm": lambda data: allauth_forms.LoginForm(data, request=request),
         "allauth.ResetPasswordForm": lambda data: allauth_forms.ResetPasswordForm(data),

@@ -77,18 +77,19 @@ def _contact_heading(page, language):
 
 def _choose(page, field_name, label):
     """Tick the checkbox labelled ``label`` inside the group of checkboxes named ``field_name``."""
-    group = page.locator("fieldset", has=page.locator(f"input[name='{field_name}']"))
-    group.get_by_label(label, exact=True).check()
+    page.get_by_label(label, exact=True).and_(page.locator(f"input[name='{field_name}']")).check()
 
 
 def _sign_up_and_verify(page, base):
     page.goto(f"{base}/{ZH}/accounts/signup/")
     assert page.get_attribute("html", "lang") == ZH
-    assert _heading(page) == _in(ZH, "Sign Up")
+    assert _heading(page) == _in(ZH, "Sign up")
+    page.locator("input[name='full_name']").fill("张伟")
     page.locator("input[name='email']").fill(NEW_EMAIL)
     page.locator("input[name='password1']").fill(NEW_PASSWORD)
     page.locator("input[name='password2']").fill(NEW_PASSWORD)
-    page.locator("form").get_by_role("button", name=_in(ZH, "Sign Up")).click()
+    page.locator("input[name='consent']").check()
+    page.locator("form").get_by_role("button", name=_in(ZH, "Sign up")).click()
     page.wait_for_load_state()
     assert _heading(page) == _in(ZH, "Verify Your Email Address")
     assert page.get_by_role("button", name=_in(ZH, "Log out")).count() == 0
@@ -129,12 +130,15 @@ def _post_request(page, base):
     # The same codes as the demo's Singapore offer, ticked by their Chinese names.
     _choose(page, "sectors", "数字经济")
     _choose(page, "sectors", "现代生物医药")
-    _choose(page, "subfields", "数字经济 · 人工智能")
-    _choose(page, "subfields", "现代生物医药 · 高端医疗器械")
+    _choose(page, "subfields", "人工智能")
+    _choose(page, "subfields", "高端医疗器械")
     for keyword in ("人工智能", "医学影像", "计算机视觉"):
         _choose(page, "keywords", keyword)
     for cooperation in ("许可", "技术合作"):
         _choose(page, "cooperation_types", cooperation)
+    # Target regions are optional and folded away: open them as a person would, by their summary.
+    regions = page.locator("details", has=page.locator("input[name='target_regions']"))
+    regions.locator("summary").click()
     _choose(page, "target_regions", "东盟")
     page.locator("#id_stage").select_option("pilot")
     deadline = timezone.localdate() + datetime.timedelta(days=90)
@@ -223,7 +227,7 @@ def test_chinese_request_meets_english_offer_and_both_sides_see_contacts_after_a
             owner_page.goto(f"{base}/{EN}/accounts/login/")
             owner_page.locator("input[name='login']").fill(owner_contact["email"])
             owner_page.locator("input[name='password']").fill(logins["password"])
-            owner_page.locator("form").get_by_role("button", name=_in(EN, "Sign In")).click()
+            owner_page.locator("form").get_by_role("button", name=_in(EN, "Log in")).click()
             owner_page.wait_for_load_state()
             owner_page.goto(f"{base}/{EN}/opportunities/dashboard/")
             assert owner_page.get_attribute("html", "lang") == EN

@@ -57,3 +57,28 @@ def test_past_event_page_says_it_has_ended(client, site_tree):
     html = client.get("/en/events/old/").content.decode()
     assert "This event has ended" in html
     assert "https://example.org/register" not in html
+
+
+def test_event_page_and_ics_give_the_same_beijing_time(client, site_tree):
+    import re
+
+    from django.utils import timezone as django_timezone
+
+    starts = datetime.datetime(2030, 3, 1, 1, 30, tzinfo=datetime.timezone.utc)
+    EventPageFactory(parent=site_tree["events"], slug="demo-day", starts_at=starts,
+                     ends_at=starts + datetime.timedelta(hours=2))
+    ics = client.get("/en/events/demo-day/ics/").content.decode()
+    dtstart = re.search(r"^DTSTART:(\d{8}T\d{6}Z)\r$", ics, re.MULTILINE).group(1)
+    from_ics = datetime.datetime.strptime(dtstart, "%Y%m%dT%H%M%SZ").replace(tzinfo=datetime.timezone.utc)
+    in_beijing = django_timezone.localtime(from_ics)
+    html = client.get("/en/events/demo-day/").content.decode()
+    assert f"{in_beijing.day} March 2030, {in_beijing:%H:%M} Beijing time (UTC+8)" in html
+    assert "1 March 2030, 09:30 Beijing time (UTC+8)" in html
+
+
+def test_event_page_names_beijing_time_in_chinese(client, site_tree):
+    starts = datetime.datetime(2030, 3, 1, 1, 30, tzinfo=datetime.timezone.utc)
+    EventPageFactory(parent=site_tree["events"], slug="demo-day", title_zh_hans="路演日", starts_at=starts,
+                     ends_at=starts + datetime.timedelta(hours=2))
+    html = client.get("/zh-hans/events/demo-day/").content.decode()
+    assert "2030年3月1日 09:30（北京时间，UTC+8）" in html  # needs the Chinese catalogue merge

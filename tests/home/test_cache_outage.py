@@ -80,7 +80,7 @@ def short_circuit(monkeypatch):
 def sign_up(client, number):
     password = "Offshore-Haikou-2025"
     return client.post("/en/accounts/signup/", {"email": f"founder{number}@example.com", "password1": password,
-                                                "password2": password})
+                                                "password2": password, "full_name": "Test Founder", "consent": "on"})
 
 
 def request_service(client, capture):

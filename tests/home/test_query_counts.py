@@ -6,6 +6,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from news.models import NewsTopic
 from tests.factories import (EventPageFactory, NewsCategoryFactory, NewsPageFactory, ParkPageFactory,
                              PolicyPageFactory, SectorFactory)
 
@@ -42,9 +43,9 @@ def test_query_count_does_not_grow_with_content(client, site_tree, url):
 def test_article_page_query_count_does_not_grow_with_sectors(client, site_tree):
     few = NewsPageFactory(parent=site_tree["news"], slug="few", sectors=[SectorFactory()])
     many = NewsPageFactory(parent=site_tree["news"], slug="many", sectors=[SectorFactory() for _ in range(5)])
-    many.tags.add("ai", "offshore", "tax")
+    many.topics = [NewsTopic.objects.create(slug=slug, name_en=slug, name_zh_hans=slug) for slug in ("ai", "tax", "x")]
     many.save_revision().publish()
-    few.tags.add("ai")
+    few.topics = [NewsTopic.objects.get(slug="ai")]
     few.save_revision().publish()
     assert _queries(client, "/en/news/many/") == _queries(client, "/en/news/few/")
 

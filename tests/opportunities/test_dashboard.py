@@ -60,7 +60,7 @@ def test_dashboard_shows_match_reasons_in_chinese(client, vocab):  # noqa: F811
     refresh_matches(request)
     client.force_login(request.owner)
     content = client.get("/zh-hans/opportunities/dashboard/").content.decode()
-    assert "数字经济, 人工智能, 技术许可" in content
+    assert "数字经济、人工智能、技术许可" in content
 
 
 def test_dashboard_hides_a_match_whose_listing_was_closed(client, vocab):  # noqa: F811

@@ -109,7 +109,12 @@ def test_vocabulary_is_shown_in_the_readers_language(client):
 
 def test_budget_range_is_shown_with_its_currency(client):
     listing = ListingFactory(budget_min=500_000, budget_max=2_000_000, budget_currency="CNY")
-    assert "CNY 500,000 – 2,000,000" in client.get(detail_url(listing)).content.decode()
+    assert "CNY 500,000 – CNY 2,000,000" in client.get(detail_url(listing)).content.decode()
+
+
+def test_budget_range_reads_in_yuan_in_chinese(client):
+    listing = ListingFactory(budget_min=500_000, budget_max=2_000_000, budget_currency="CNY")
+    assert "500,000 元 – 2,000,000 元" in client.get(detail_url(listing, "zh-hans")).content.decode()
 
 
 def test_budget_with_only_an_upper_bound_reads_up_to(client):

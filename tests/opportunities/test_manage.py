@@ -222,22 +222,34 @@ def test_owner_edits_a_draft_and_it_stays_a_draft(client, member, vocabulary):
     assert listing.status == Status.DRAFT
 
 
-def test_editing_a_published_listing_sends_it_back_to_moderation(client, member, vocabulary):
-    listing = ListingFactory(owner=member, organisation=member.profile.organisation, status=Status.PUBLISHED)
+def test_editing_a_published_listing_keeps_it_public_until_the_change_is_approved(client, member, vocabulary):
+    listing = ListingFactory(owner=member, organisation=member.profile.organisation, status=Status.PUBLISHED,
+                             title="Published title")
+
+    client.post(reverse("opportunities:edit", args=[listing.pk]), listing_data(vocabulary, title="Changed"))
+
+    listing.refresh_from_db()
+    assert listing.status == Status.PUBLISHED
+    assert listing.title == "Published title"
+    assert Listing.objects.public().filter(pk=listing.pk).exists()
+
+
+def test_editing_an_expired_listing_sends_it_back_to_moderation(client, member, vocabulary):
+    listing = ListingFactory(owner=member, organisation=member.profile.organisation, status=Status.EXPIRED)
 
     client.post(reverse("opportunities:edit", args=[listing.pk]), listing_data(vocabulary, title="Changed"))
 
     listing.refresh_from_db()
     assert listing.status == Status.SUBMITTED
-    assert not Listing.objects.public().filter(pk=listing.pk).exists()
+    assert listing.title == "Changed"
 
 
-def test_edit_page_of_a_published_listing_warns_about_moderation(client, member):
+def test_edit_page_of_a_published_listing_says_the_current_version_stays_public(client, member):
     listing = ListingFactory(owner=member, organisation=member.profile.organisation, status=Status.PUBLISHED)
 
     response = client.get(reverse("opportunities:edit", args=[listing.pk]))
 
-    assert "sends it back to the moderators" in response.content.decode()
+    assert "the current version stays public until they approve them" in response.content.decode()
 
 
 def test_another_users_listing_cannot_be_edited(client, member, vocabulary):

@@ -7,8 +7,8 @@ from tests.factories import ParkPageFactory, SectorFactory
 
 
 def _markers(html):
-    return json.loads(re.search(r'<script id="park-markers" type="application/json">(.*?)</script>', html, re.S)
-                      .group(1))
+    return json.loads(re.search(r'<script id="park-map-config" type="application/json">(.*?)</script>', html, re.S)
+                      .group(1))["markers"]
 
 
 def test_directory_lists_parks_and_map_markers(client, site_tree):

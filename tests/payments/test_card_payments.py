@@ -67,7 +67,7 @@ def test_paying_sends_one_receipt_with_the_amount(requester_client, awaiting_req
     assert [message.to for message in mail.outbox] == [["mei@example.sg"]]
     receipt = mail.outbox[0]
     assert awaiting_request.reference in receipt.subject
-    assert "CNY 1,500.00" in receipt.body
+    assert "CNY 1,500" in receipt.body
     assert f"/en/service-requests/track/{awaiting_request.access_token}/" in receipt.body
 
 

@@ -44,7 +44,7 @@ def test_refund_marks_the_payment_and_the_request_refunded_by_the_staff_member(p
     assert awaiting_request.status == RequestStatus.REFUNDED
     change = awaiting_request.status_changes.get(to_status=RequestStatus.REFUNDED)
     assert change.changed_by == staff
-    assert "CNY 1,500.00" in change.note
+    assert "CNY 1,500" in change.note
 
 
 def test_a_payment_cannot_be_refunded_twice(paid, staff):

@@ -66,3 +66,13 @@ def test_snippet_starts_near_the_first_match_in_a_long_text():
     text = "Filler words. " * 60 + "The bonded zone is here."
     html = highlight(text, parse_query("bonded"))
     assert html.startswith("…") and "<mark>bonded</mark>" in html
+
+
+def test_snippet_keeps_chinese_full_width_punctuation_as_written():
+    html = highlight("新加坡驿站是第一站，提供政策解读（线上）：对接服务。", parse_query("政策"))
+    assert html == "新加坡驿站是第一站，提供<mark>政策</mark>解读（线上）：对接服务。"
+
+
+def test_snippet_still_matches_full_width_letters_and_shows_them_as_written():
+    html = highlight("支持 ＡＩ 医疗项目", parse_query("AI"))
+    assert "<mark>ＡＩ</mark>" in html

@@ -257,7 +257,7 @@ def _admin_world():
              reverse("listing_reports:review", args=[report.pk]), reverse("organisations:index"),
              reverse("search_terms_report"), reverse("translation_report")]
     for model in ("sectors.Sector", "vocabulary.CooperationType", "vocabulary.TechnologyKeyword",
-                  "vocabulary.Region", "news.NewsCategory"):
+                  "vocabulary.Region", "news.NewsCategory", "news.NewsTopic"):
         app_label, model_name = model.lower().split(".")
         seeds += [reverse(f"wagtailsnippets_{app_label}_{model_name}:list"),
                   reverse(f"wagtailsnippets_{app_label}_{model_name}:add")]

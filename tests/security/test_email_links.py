@@ -46,7 +46,8 @@ def assert_sent_by_the_platform_with_public_links(message):
 @pytest.mark.parametrize("host", REQUEST_HOSTS)
 def test_signup_confirmation_links_to_the_public_site(client, host):
     client.post("/en/accounts/signup/", {"email": "founder@example.com", "password1": "Offshore-Haikou-2025",
-                                         "password2": "Offshore-Haikou-2025"}, headers={"host": host})
+                                         "password2": "Offshore-Haikou-2025", "full_name": "Test Founder",
+                                         "consent": "on"}, headers={"host": host})
     [message] = mail.outbox
     assert_sent_by_the_platform_with_public_links(message)
     assert re.search(rf"{BASE}/en/accounts/confirm-email/[-:\w]+/", message.body)
@@ -74,7 +75,8 @@ def test_password_reset_for_an_unknown_address_links_to_the_public_signup(client
 def test_signing_up_again_with_a_known_address_links_to_the_public_site(client, host):
     UserFactory(email="member@example.com")  # with a verified address
     client.post("/en/accounts/signup/", {"email": "member@example.com", "password1": "Offshore-Haikou-2025",
-                                         "password2": "Offshore-Haikou-2025"}, headers={"host": host})
+                                         "password2": "Offshore-Haikou-2025", "full_name": "Test Founder",
+                                         "consent": "on"}, headers={"host": host})
     [message] = mail.outbox
     assert_sent_by_the_platform_with_public_links(message)
     assert f"{BASE}/en/accounts/password/reset/" in message.body
@@ -82,7 +84,8 @@ def test_signing_up_again_with_a_known_address_links_to_the_public_site(client, 
 
 def test_allauth_emails_name_the_platform_in_the_readers_language(client):
     client.post("/zh-hans/accounts/signup/", {"email": "founder@example.com", "password1": "Offshore-Haikou-2025",
-                                              "password2": "Offshore-Haikou-2025"}, headers={"host": "evil.example"})
+                                              "password2": "Offshore-Haikou-2025", "full_name": "Test Founder",
+                                         "consent": "on"}, headers={"host": "evil.example"})
     [message] = mail.outbox
     assert message.subject.startswith("[海口离岸创新平台] ")
     assert "海口离岸创新平台" in message.from_email

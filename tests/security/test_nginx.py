@@ -149,7 +149,8 @@ def sign_up(session, base_url, number, spoofed_forwarded_for):
     return session.post(f"{base_url}/en/accounts/signup/", allow_redirects=False, verify=False, timeout=20,
                         headers={"X-Forwarded-For": spoofed_forwarded_for, "Referer": form.url},
                         data={"csrfmiddlewaretoken": session.cookies["csrftoken"], "password1": password,
-                              "password2": password, "email": f"nginx-founder{number}@example.com"})
+                              "password2": password, "email": f"nginx-founder{number}@example.com",
+                              "full_name": "Test Founder", "consent": "on"})
 
 
 def raw_get(nginx, path):

@@ -36,7 +36,8 @@ def production_proxy_count():
 def sign_up(client, number, forwarded_for):
     password = "Offshore-Haikou-2025"
     return client.post("/en/accounts/signup/", {"email": f"founder{number}@example.com", "password1": password,
-                                                "password2": password}, HTTP_X_FORWARDED_FOR=forwarded_for)
+                                                "password2": password, "full_name": "Test Founder", "consent": "on"},
+                       HTTP_X_FORWARDED_FOR=forwarded_for)
 
 
 def request_service(client, capture, forwarded_for):

@@ -199,6 +199,7 @@ def test_polyglot_service_request_attachment_is_stored_and_served_as_a_clean_png
     client.post("/en/services/legal-consultation/request/", {
         "contact_name": "Ada Lovelace", "contact_email": "ada@example.com", "organisation_name": "Engines Ltd",
         "country": "GB", "preferred_language": "en", "details": "We plan to open an R&D office.",
+        "extra-sensitive_consent": "on",
         "extra-passport_scan": SimpleUploadedFile(client_name, polyglot_png(), content_type="text/html")})
 
     attachment = RequestAttachment.objects.get()

@@ -4,10 +4,19 @@ Other test packages (admin, payments) import these; keep their names stable.
 """
 
 import pytest
+from django.contrib.auth.models import Permission
 
 from services.models import Currency, ProviderType, ServiceCategory
 
-from .factories import ProviderIndexPageFactory, ProviderPageFactory, ServiceIndexPageFactory, ServicePageFactory
+from tests.accounts.factories import UserFactory
+
+from .factories import (
+    ProviderIndexPageFactory,
+    ProviderPageFactory,
+    ServiceIndexPageFactory,
+    ServicePageFactory,
+    ServiceRequestFactory,
+)
 
 
 @pytest.fixture
@@ -65,3 +74,17 @@ def media_in_tmp(settings, tmp_path):
     """Uploaded files (public and private) go to a throw-away directory."""
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def staff_member():
+    """Someone on the service desk: may handle every request."""
+    user = UserFactory(email="desk@example.com")
+    user.user_permissions.add(Permission.objects.get(codename="handle_servicerequest"))
+    return user
+
+
+@pytest.fixture
+def own_request(requester, free_service):
+    """A request for the free service sent by the module's ``requester`` while signed in."""
+    return ServiceRequestFactory(service=free_service, requester=requester, contact_email=requester.email)

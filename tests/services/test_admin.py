@@ -122,7 +122,7 @@ def test_list_shows_reference_requester_country_and_amount(client, handler, paid
     paid_row = row_of(page, paid.reference)
     assert "Company registration" in paid_row
     assert "Ana Silva (Brazil)" in paid_row
-    assert "CNY 1,500.00" in paid_row
+    assert "CNY 1,500" in paid_row
     assert "Free" in row_of(page, free.reference)
 
 
@@ -269,7 +269,7 @@ def test_handle_page_shows_details_answers_and_history(client, handler, paid_ser
     assert service_request.reference in page
     assert "We need a WFOE." in page
     assert "Proposed company name" in page and "Oceanic Robotics" in page
-    assert "CNY 1,500.00" in page
+    assert "CNY 1,500" in page
 
 
 def test_attachments_link_to_a_download_staff_may_open(client, handler):
@@ -428,7 +428,7 @@ def test_refund_asks_for_confirmation_first(client, handler, paid_service):
 
     payment.refresh_from_db()
     assert "Yes, refund in full" in page
-    assert "CNY 1,500.00" in page
+    assert "CNY 1,500" in page
     assert payment.status == PaymentStatus.SUCCEEDED
 
 
@@ -466,7 +466,7 @@ def test_staff_refund_from_the_admin_and_the_request_becomes_refunded(
     assert payment.status == PaymentStatus.REFUNDED
     assert service_request.status == RequestStatus.REFUNDED
     assert service_request.status_changes.get(to_status=RequestStatus.REFUNDED).changed_by == handler
-    assert "CNY 1,500.00 was refunded" in response.content.decode()
+    assert "CNY 1,500 was refunded" in response.content.decode()
 
 
 def test_refund_that_stripe_rejects_is_shown_as_an_error(client, handler, paid_service,
@@ -481,3 +481,11 @@ def test_refund_that_stripe_rejects_is_shown_as_an_error(client, handler, paid_s
     assert "Stripe did not refund the payment" in response.content.decode()
     assert payment.status == PaymentStatus.SUCCEEDED
     assert service_request.status == RequestStatus.PAID
+
+
+def test_request_awaiting_payment_has_a_warning_badge(client, handler):
+    ServiceRequestFactory(status=RequestStatus.AWAITING_PAYMENT, amount=380000, currency="CNY")
+
+    page = client.get(LIST_URL).content.decode()
+
+    assert "w-status--warning" in page

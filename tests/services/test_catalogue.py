@@ -18,7 +18,7 @@ def test_catalogue_shows_each_service_with_provider_price_and_turnaround(client,
     html = response.content.decode()
     assert response.status_code == 200
     assert "Company registration" in html and "Legal consultation" in html
-    assert "CNY 1,500.00" in html
+    assert "CNY 1,500" in html
     assert "Free" in html
     assert "Harbour Law" in html
     assert "15 days" in html
@@ -30,7 +30,7 @@ def test_catalogue_is_shown_in_chinese(client, paid_service):
     html = response.content.decode()
     assert response.status_code == 200
     assert "公司注册" in html
-    assert "CNY 1,500.00" in html
+    assert "1,500 元" in html and "CNY 1,500" not in html
     assert "海港律师事务所" in html
 
 
@@ -76,7 +76,7 @@ def test_service_page_shows_contents_documents_and_request_button(client, paid_s
     assert response.status_code == 200
     assert "A written summary" in html
     assert "Passport copy" in html
-    assert "CNY 1,500.00" in html
+    assert "CNY 1,500" in html
     assert 'href="/en/services/company-registration/request/"' in html
     assert 'href="/en/services/providers/harbour-law/"' in html
 

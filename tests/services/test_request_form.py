@@ -59,7 +59,9 @@ def submit(client, django_capture_on_commit_callbacks):
 
 
 def extra_data(**overrides):
-    data = {"extra-company_name": "Engines Haikou", "extra-structure": "WFOE", "extra-start_date": "2027-01-15"}
+    # The separate consent a passport scan needs (accounts.consent); tests/services/test_request_consent.py covers it.
+    data = {"extra-company_name": "Engines Haikou", "extra-structure": "WFOE", "extra-start_date": "2027-01-15",
+            "extra-sensitive_consent": "on"}
     data.update(overrides)
     return data
 
@@ -129,7 +131,7 @@ def test_validation_errors_are_shown_in_the_page_language(submit, free_service):
                       contact_data(preferred_language="", country="CN"))
 
     assert response.status_code == 200
-    assert "必需字段" in response.content.decode()
+    assert "此项为必填项" in response.content.decode()
     assert not ServiceRequest.objects.exists()
 
 

@@ -37,19 +37,6 @@ def requester():
     return UserFactory()
 
 
-@pytest.fixture
-def staff_member():
-    """Someone on the service desk: may handle every request."""
-    user = UserFactory(email="desk@example.com")
-    user.user_permissions.add(Permission.objects.get(codename="handle_servicerequest"))
-    return user
-
-
-@pytest.fixture
-def own_request(requester, free_service):
-    return ServiceRequestFactory(service=free_service, requester=requester, contact_email=requester.email)
-
-
 def attach(service_request, name="passport.pdf", content=b"%PDF-1.4 passport"):
     attachment = RequestAttachment(request=service_request, field_name="passport_scan", original_name=name,
                                    content_type="application/pdf", size=len(content))

@@ -1,33 +1,73 @@
-// Shows the parks on a Leaflet map. The list on the page is the fallback: if Leaflet or the
-// tiles fail to load, the map stays hidden (or is hidden again) and a note says why.
+// Shows parks on a Leaflet map: the directory's map (markers cluster) and each park page's small map.
+// The configuration comes from parks/maps.py through <script id="park-map-config" type="application/json">.
+// The list and addresses on the page are the fallback: without Leaflet the map stays hidden, and when the
+// tiles cannot be loaded (blocked, offline, or no answer within TILE_TIMEOUT) a notice says so while the
+// markers stay usable.
 (function () {
+  var TILE_TIMEOUT = 8000;
   var container = document.getElementById("park-map");
-  var note = document.getElementById("map-note");
-  var data = document.getElementById("park-markers");
+  var notice = document.getElementById("map-notice");
+  var data = document.getElementById("park-map-config");
   if (!container || !data || typeof L === "undefined") { return; }
-  var markers = JSON.parse(data.textContent);
-  if (!markers.length) { return; }
+  var config = JSON.parse(data.textContent);
+  if (!config.markers.length) { return; }
   container.hidden = false;
   var map = L.map(container, { scrollWheelZoom: false });
-  // The tile server comes from the PARKS_MAP_TILES setting, which the Content-Security-Policy allows too.
-  var tiles = L.tileLayer(container.dataset.tileUrl, {
-    maxZoom: 18, attribution: container.dataset.tileAttribution
-  }).addTo(map);
-  var tileErrors = 0;
-  tiles.on("tileerror", function () {
-    tileErrors += 1;
-    if (tileErrors === 3) { container.hidden = true; note.hidden = false; }
+  // Leaflet 1.9's default prefix carries a national flag; a government portal credits the library plainly.
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+
+  var tilesLoaded = 0;
+  function showNotice() { if (notice && !tilesLoaded) { notice.hidden = false; } }
+  function hideNotice() { tilesLoaded += 1; if (notice) { notice.hidden = true; } }
+  config.layers.forEach(function (layer) {
+    // The tile servers come from the PARKS_MAP_TILES setting, which the Content-Security-Policy allows too.
+    var tiles = L.tileLayer(layer.url, {
+      maxZoom: layer.maxZoom, attribution: layer.attribution, subdomains: layer.subdomains
+    });
+    tiles.on("tileerror", showNotice);
+    tiles.on("tileload", hideNotice);
+    tiles.addTo(map);
   });
-  var bounds = [];
-  markers.forEach(function (m) {
-    var link = document.createElement("a");
-    link.href = m.url; link.textContent = m.name;
+  window.setTimeout(showNotice, TILE_TIMEOUT);
+
+  var group = typeof L.markerClusterGroup === "function"
+    ? L.markerClusterGroup({
+      showCoverageOnHover: false,
+      maxClusterRadius: 45,
+      iconCreateFunction: function (cluster) {
+        var count = cluster.getChildCount();
+        var label = document.createElement("span");
+        label.textContent = config.labels.cluster.replace("%(count)s", count);
+        label.className = "visually-hidden";
+        var digits = document.createElement("span");
+        digits.setAttribute("aria-hidden", "true");
+        digits.textContent = count;
+        var html = document.createElement("span");
+        html.appendChild(digits);
+        html.appendChild(label);
+        return L.divIcon({ html: html.innerHTML, className: "park-cluster", iconSize: L.point(40, 40) });
+      }
+    })
+    : L.layerGroup();
+
+  config.markers.forEach(function (m) {
+    var marker = L.marker([m.lat, m.lng], { title: m.name, alt: m.name });
     var popup = document.createElement("div");
-    popup.appendChild(link);
+    var name = document.createElement(m.url ? "a" : "strong");
+    if (m.url) { name.href = m.url; }
+    name.textContent = m.name;
+    popup.appendChild(name);
     popup.appendChild(document.createElement("br"));
     popup.appendChild(document.createTextNode(m.type));
-    L.marker([m.lat, m.lng], { title: m.name, alt: m.name }).addTo(map).bindPopup(popup);
-    bounds.push([m.lat, m.lng]);
+    marker.bindPopup(popup);
+    group.addLayer(marker);
   });
-  map.fitBounds(bounds, { padding: [30, 30], maxZoom: 13 });
+  group.addTo(map);
+
+  var bounds = L.latLngBounds(config.bounds);
+  if (config.zoom) {
+    map.setView(bounds.getCenter(), config.zoom);
+  } else {
+    map.fitBounds(bounds, { padding: [30, 30], maxZoom: 13 });
+  }
 })();
