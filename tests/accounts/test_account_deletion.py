@@ -23,11 +23,6 @@ pytestmark = pytest.mark.django_db
 DELETE = "/en/account/delete/"
 
 
-@pytest.fixture(autouse=True)
-def media_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-
-
 @pytest.fixture
 def member(client):
     user, partner = member_with_records()

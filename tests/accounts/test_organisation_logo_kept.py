@@ -14,11 +14,6 @@ pytestmark = pytest.mark.django_db
 URL = "/en/account/organisation/"
 
 
-@pytest.fixture(autouse=True)
-def media_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-
-
 def test_a_logo_is_kept_across_an_error_and_saved_on_resubmit(member_client):
     logo = SimpleUploadedFile("reef.png", _png(), content_type="image/png")
     first = member_client.post(URL, {**_form(name=""), "logo": logo})

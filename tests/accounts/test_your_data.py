@@ -17,11 +17,6 @@ from tests.accounts.personal_data import member_with_records
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def media_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-
-
 def _download(client, user):
     client.force_login(user)
     response = client.get("/en/account/your-data/download/")

@@ -22,12 +22,6 @@ PDF = b"%PDF-1.4 technical brochure"
 YESTERDAY = timezone.localdate() - datetime.timedelta(days=1)
 
 
-@pytest.fixture(autouse=True)
-def media_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
-
-
 @pytest.fixture
 def moderator():
     """A member of the Moderators group, which may review listings in the Wagtail admin."""

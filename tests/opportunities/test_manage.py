@@ -21,11 +21,6 @@ from tests.opportunities.factories import (CooperationTypeFactory, ListingFactor
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def media_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-
-
 @pytest.fixture
 def vocabulary():
     sector = SectorFactory()

@@ -24,11 +24,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def media_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-
-
-@pytest.fixture(autouse=True)
 def embedded_search(settings):
     settings.ELASTICSEARCH_URL = ""
     engine.reset()

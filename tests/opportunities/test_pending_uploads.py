@@ -20,11 +20,6 @@ pytestmark = pytest.mark.django_db
 KEPT_FIELD = "new_attachments-kept"
 
 
-@pytest.fixture(autouse=True)
-def media_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-
-
 @pytest.fixture
 def member(client):
     user = make_member()

@@ -11,11 +11,6 @@ from .test_request_form import (FREE_FORM, contact_data, extra_data, png_upload,
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def media_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-
-
 def test_the_form_asks_for_consent_naming_the_service(client, service_with_extra_fields):
     html = client.get(FREE_FORM).content.decode()
 

@@ -18,11 +18,6 @@ CONSENT_FIELD = f"extra-{SENSITIVE_CONSENT_FIELD}"
 CONSENT = {f"extra-{SENSITIVE_CONSENT_FIELD}": "on"}
 
 
-@pytest.fixture(autouse=True)
-def media_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-
-
 def kept_token(response):
     found = re.findall(rf'name="{KEPT_FIELD}" value="([^"]+)"', response.content.decode())
     assert len(found) == 1, "the page should carry one kept file"
