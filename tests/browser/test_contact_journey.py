@@ -6,21 +6,16 @@ legal pages and filing numbers.
 
 import pytest
 from django.core import mail
-from django.utils import translation
 from wagtail.models import Site
 
 from home.models import ContactMessage, SiteSettings
+from tests.browser.texts import in_language as _in
 from tests.home.test_contact_form import ContactPageFactory
 from tests.home.test_legal_pages import legal_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 NAMES = {"en": "Haikou International Offshore Innovation Platform", "zh-hans": "海口国际离岸创新创业平台"}
-
-
-def _in(language, text):
-    with translation.override(language):
-        return translation.gettext(text)
 
 
 @pytest.fixture

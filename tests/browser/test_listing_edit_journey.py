@@ -16,6 +16,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
+from tests.browser.texts import in_language as _in
 from tests.factories import SectorFactory
 from tests.opportunities.factories import CooperationTypeFactory, ListingFactory, UserFactory, make_member
 
@@ -24,11 +25,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 OLD_TITLE = "Tidal energy turbine for island grids"
 NEW_TITLE = "Second-generation tidal turbine for island grids"
 SHOTS = "/tmp/brief/shots"
-
-
-def _in(language, text):
-    with translation.override(language):
-        return translation.gettext(text)
 
 
 def _url(language, name, *args):

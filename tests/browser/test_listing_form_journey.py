@@ -9,6 +9,7 @@ from django.test import Client
 from django.utils import timezone, translation
 
 from opportunities.models import Listing, ListingAttachment
+from tests.browser.texts import in_language as _in
 from tests.factories import SectorFactory
 from tests.opportunities.factories import (CooperationTypeFactory, SubFieldFactory, TechnologyKeywordFactory,
                                            make_member)
@@ -16,11 +17,6 @@ from tests.opportunities.factories import (CooperationTypeFactory, SubFieldFacto
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PDF = b"%PDF-1.4\n" + b"0" * 5000 + b"\n%%EOF\n"
-
-
-def _in(language, text):
-    with translation.override(language):
-        return translation.gettext(text)
 
 
 @pytest.fixture(autouse=True)

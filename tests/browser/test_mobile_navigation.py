@@ -8,9 +8,9 @@ from decimal import Decimal
 
 import pytest
 from django.conf import settings
-from django.utils import translation
 
 from home.csp import origin
+from tests.browser.texts import in_language as _in
 from tests.factories import ParkPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -21,11 +21,6 @@ TAP = 44
 MAP_NOTICE = ("The background map could not be loaded, so the markers show without streets. "
               "Every location is listed below with its address.")
 HEADER_TARGETS = ".site-header a, .site-header button, .site-header input, .site-header .lang-switch span"
-
-
-def _in(language, text):
-    with translation.override(language):
-        return translation.gettext(text)
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from django.utils import timezone, translation
 
 from home.demo import marketplace
 from home.demo.loader import load_demo_content
+from tests.browser.texts import in_language as _in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -37,12 +38,6 @@ REQUEST_DESCRIPTION = (
     "欢迎东盟团队联系。"
 )
 INTEREST_MESSAGE = "您好！我们是海口的医疗影像服务商，希望许可贵司的肺结节与眼底筛查软件，并在海南开展本地验证。"
-
-
-def _in(language, text):
-    """``text`` as the site shows it in ``language``: its translation, or the English text until there is one."""
-    with translation.override(language):
-        return translation.gettext(text)
 
 
 def _demo(key, items):

@@ -13,9 +13,9 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.utils import translation
 
 from services.models import RequestAttachment, ServiceRequest
+from tests.browser.texts import in_language as _in
 from tests.services.conftest import free_service, provider, provider_index, service_index  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -23,11 +23,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 STAFF_PASSWORD = "Service-desk-2026!"
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 SHOTS = "/tmp/brief/shots"
-
-
-def _in(language, text):
-    with translation.override(language):
-        return translation.gettext(text)
 
 
 def _new_page(browser, width, locale):

@@ -14,10 +14,10 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.utils import translation
 
 from payments.models import WebhookEvent
 from services.models import RequestStatus, ServiceRequest
+from tests.browser.texts import in_language as _in
 from tests.payments.stripe_calls import WEBHOOK_PATH, eventually
 from tests.services.conftest import paid_service, provider, provider_index, service_index  # noqa: F401
 
@@ -26,11 +26,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 EN = "en"
 STAFF_PASSWORD = "Service-desk-2026!"
 REQUESTER_EMAIL = "amara.okafor@lagos-robotics.example.ng"
-
-
-def _in(language, text):
-    with translation.override(language):
-        return translation.gettext(text)
 
 
 def _new_page(browser, locale="en-GB"):

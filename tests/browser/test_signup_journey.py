@@ -8,19 +8,14 @@ import re
 
 import pytest
 from django.core import mail
-from django.utils import translation
 
 from accounts.models import ConsentKind, ConsentRecord, Profile
+from tests.browser.texts import in_language as _in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "Offshore-Haikou-2025"
 NAMES = {"en": "Amelia Hart", "zh-hans": "王晓明"}
-
-
-def _in(language, text):
-    with translation.override(language):
-        return translation.gettext(text)
 
 
 def _verification_link(email):
