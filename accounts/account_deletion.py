@@ -11,9 +11,9 @@ import logging
 from allauth.account.models import EmailAddress
 from django.db import transaction
 
-from home.emails import send_templated_email_to
+from core.emails import send_templated_email_to
 
-from .services import profile_for
+from .profiles import profile_for
 
 logger = logging.getLogger(__name__)
 

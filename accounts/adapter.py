@@ -16,8 +16,8 @@ from django.core.mail import EmailMultiAlternatives
 from django.urls import reverse
 from django.utils import translation
 
-from home.emails import platform_name, render_branded_html, sender_address, text_as_html
-from home.links import absolute_url, base_host
+from core.emails import platform_name, render_branded_html, sender_address, text_as_html
+from core.links import absolute_url, base_host
 
 from .selectors import needs_full_name
 from .verification import remember_pending_user

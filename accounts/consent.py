@@ -13,7 +13,7 @@ from django.utils.functional import lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext, gettext_lazy as _
 
-from home.rate_limits import client_ip
+from core.rate_limits import client_ip
 
 from .models import ConsentKind, ConsentRecord
 
@@ -23,7 +23,7 @@ SENSITIVE_CONSENT_FIELD = "sensitive_consent"
 def record_consent(user, kind, *, version="", purpose="", reference="", request=None):
     """Store one consent of ``kind`` (a ConsentKind value) given by ``user`` now.
 
-    ``request``, when given, adds the client's address as the proxies see it (home.rate_limits.client_ip).
+    ``request``, when given, adds the client's address as the proxies see it (core.rate_limits.client_ip).
     """
     if kind not in ConsentKind.values:
         raise ValueError(f"Unknown consent kind {kind!r}")

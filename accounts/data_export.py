@@ -8,7 +8,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from .models import ConsentRecord
-from .services import profile_for
+from .profiles import profile_for
 
 EXPORT_FORMAT_VERSION = 1
 

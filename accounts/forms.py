@@ -4,7 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.pending_uploads import KeepsUploadsMixin
+from core.pending_uploads import KeepsUploadsMixin
 from sectors.models import Sector
 
 from .models import Organisation, Profile
@@ -23,7 +23,7 @@ class ProfileForm(forms.ModelForm):
 
 
 class OrganisationForm(KeepsUploadsMixin, forms.ModelForm):
-    """A logo that passes its checks survives an error elsewhere in the form (``home.pending_uploads``)."""
+    """A logo that passes its checks survives an error elsewhere in the form (``core.pending_uploads``)."""
 
     # A plain file field: the type is judged by validate_logo from the content, so a renamed
     # text file and a GIF get the same clear message instead of Django's generic image error.

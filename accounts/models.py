@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from home.storage import public_uploads
+from core.storage import public_uploads
 
 from .validators import validate_logo
 

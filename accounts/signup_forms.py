@@ -66,7 +66,7 @@ class SignupDetailsForm(forms.Form):
         return name
 
     def signup(self, request, user):
-        from .services import record_signup
+        from .profiles import record_signup
         record_signup(request, user, full_name=self.cleaned_data["full_name"],
                       job_title=self.cleaned_data.get("job_title", ""), phone=self.cleaned_data.get("phone", ""))
 

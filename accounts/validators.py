@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from home.uploads import sniff_content_type, validate_pixel_count
+from core.uploads import sniff_content_type, validate_pixel_count
 
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 LOGO_TYPES = {"image/png", "image/jpeg", "image/webp"}

@@ -12,10 +12,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from home import pending_uploads
-from home.rate_limits import consume, rate_keys
+from core import pending_uploads
+from core.rate_limits import consume, rate_keys
 
-from . import account_deletion, data_export, selectors, services, verification
+from . import account_deletion, data_export, profiles, selectors, verification
 from .forms import DeleteAccountForm, OrganisationForm, ProfileForm
 from .signup_forms import CompleteProfileForm
 
@@ -23,10 +23,10 @@ from .signup_forms import CompleteProfileForm
 @login_required
 @require_http_methods(["GET", "POST"])
 def profile_edit(request):
-    profile = services.profile_for(request.user)
+    profile = profiles.profile_for(request.user)
     form = ProfileForm(request.POST or None, instance=profile)
     if request.method == "POST" and form.is_valid():
-        services.update_profile(profile, **form.cleaned_data)
+        profiles.update_profile(profile, **form.cleaned_data)
         messages.success(request, _("Your profile has been saved."))
         return redirect("accounts:profile")
     return render(request, "accounts/profile_form.html", {"form": form, "profile": profile})
@@ -40,7 +40,7 @@ def organisation_edit(request):
     form = OrganisationForm(request.POST or None, request.FILES or None, instance=organisation,
                             uploads_owner=pending_uploads.owner_of(request))
     if request.method == "POST" and form.is_valid():
-        organisation = services.save_organisation(request.user, form)
+        organisation = profiles.save_organisation(request.user, form)
         form.release_kept_uploads()
         messages.success(request, _("Your organisation has been saved."))
         return redirect("accounts:organisation_detail", pk=organisation.pk)
@@ -69,10 +69,10 @@ def _too_many(request):
 @require_http_methods(["GET", "POST"])
 def complete_profile(request):
     """The one-off step after login for an account without a name; leaving it is always possible."""
-    profile = services.profile_for(request.user)
+    profile = profiles.profile_for(request.user)
     form = CompleteProfileForm(request.POST or None, instance=profile)
     if request.method == "POST" and form.is_valid():
-        services.update_profile(profile, **form.cleaned_data)
+        profiles.update_profile(profile, **form.cleaned_data)
         messages.success(request, _("Thank you. Partners now see your name."))
         return redirect(_safe_next(request))
     return render(request, "accounts/complete_profile.html", {"form": form, "next": _safe_next(request, "")})

@@ -8,7 +8,7 @@ from wagtail.admin.views.generic import CreateView, EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from .models import Organisation
-from .services import unverify_organisation, verify_organisation
+from .profiles import unverify_organisation, verify_organisation
 
 
 class VerificationMixin:

@@ -162,7 +162,7 @@ def fill(news=1000, policies=200, parks=100, load_demo=True, log=print):
     from policies.models import PolicyIndexPage, PolicyPage
 
     if load_demo:
-        from home.demo.loader import load_demo_content
+        from demo.loader import load_demo_content
 
         started = time.perf_counter()
         load_demo_content()

@@ -4,7 +4,7 @@ import datetime
 
 from django.utils import timezone
 
-from home.links import absolute_url, base_host, page_path
+from core.links import absolute_url, base_host, page_path
 
 
 def _escape(text):

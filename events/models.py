@@ -11,7 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import ContentStreamBlock
+from core.blocks import ContentStreamBlock
 
 
 class EventKind(models.TextChoices):
@@ -34,7 +34,7 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     @path("", name="upcoming")
     def upcoming_events(self, request):
-        from home.pagination import paginate
+        from core.pagination import paginate
 
         from .selectors import upcoming
 
@@ -44,7 +44,7 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     @path("past/", name="past")
     def past_events(self, request):
-        from home.pagination import paginate
+        from core.pagination import paginate
 
         from .selectors import past
 

@@ -7,8 +7,4 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and site-wide pieces")
 
     def ready(self):
-        from . import admin_tampering, checks, lookups, routing, signals  # noqa: F401
-
-        admin_tampering.install()
-        lookups.install()
-        routing.install()
+        from . import signals  # noqa: F401

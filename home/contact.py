@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from .emails import send_templated_email_to
+from core.emails import send_templated_email_to
 from .legal import legal_versions
 from .models import ContactMessage, SiteSettings
 

@@ -12,7 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import ContentStreamBlock
+from core.blocks import ContentStreamBlock
 
 
 class HomePage(Page):

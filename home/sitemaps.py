@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
-from .links import base_host, page_path
+from core.links import base_host, page_path
 
 
 class PageSitemap(Sitemap):

@@ -17,11 +17,11 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET, require_safe
 from wagtail.models import Site
 
-from . import rate_limits
+from core import rate_limits
 from .contact import MESSAGES_PER_HOUR, submit_contact_message
 from .forms import ContactForm
 from .legal import current_legal_page
-from .links import absolute_url
+from core.links import absolute_url
 from .selectors import SITEMAP_PAGES_PER_SECTION, sitemap_sections
 
 logger = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ def _database_ok():
 
 
 def _cache_state():
-    """The cache's health: "ok", "degraded" (Redis is away and home.cache answers from the database) or
+    """The cache's health: "ok", "degraded" (Redis is away and core.cache answers from the database) or
     "unreachable" (a cache backend without that fallback failed)."""
     if hasattr(cache, "redis_reachable"):
         return "ok" if cache.redis_reachable() else "degraded"

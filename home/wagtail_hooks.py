@@ -8,7 +8,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from .admin_viewsets import ReadableInspectView
+from core.admin_viewsets import ReadableInspectView
 from .models import ContactMessage
 from .selectors import translation_problems
 

@@ -6,7 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
-from home.links import absolute_url, page_path
+from core.links import absolute_url, page_path
 
 from .selectors import news_for_index
 

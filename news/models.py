@@ -11,7 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import ContentStreamBlock
+from core.blocks import ContentStreamBlock
 
 
 class NewsCategory(models.Model):
@@ -73,7 +73,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def article_list(self, request):
-        from home.pagination import paginate
+        from core.pagination import paginate
 
         from .filters import NewsFilter
         from .selectors import news_for_index

@@ -1,11 +1,11 @@
-"""Listing attachments: PDF, PNG or JPEG only, judged by content (``home.uploads``), at most 5 MB each,
-and at most five per listing. ``home.storage`` stores them under generated names, outside MEDIA_ROOT."""
+"""Listing attachments: PDF, PNG or JPEG only, judged by content (``core.uploads``), at most 5 MB each,
+and at most five per listing. ``core.storage`` stores them under generated names, outside MEDIA_ROOT."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from home.uploads import MAX_UPLOAD_BYTES, validate_upload
+from core.uploads import MAX_UPLOAD_BYTES, validate_upload
 
 from .models import ListingAttachment
 

@@ -7,8 +7,8 @@ from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from home.i18n import current_language_code
-from home.pending_uploads import KeepsUploadsMixin
+from core.i18n import current_language_code
+from core.pending_uploads import KeepsUploadsMixin
 from sectors.models import Sector, SubField
 from vocabulary.models import CooperationType, Region, TechnologyKeyword
 
@@ -49,7 +49,7 @@ def model_label(field_name):
 class ListingForm(KeepsUploadsMixin, forms.ModelForm):
     """Everything an owner says about an offer or request; the organisation and status are set elsewhere.
 
-    Attachments that pass their checks are kept when the form fails validation (``home.pending_uploads``).
+    Attachments that pass their checks are kept when the form fails validation (``core.pending_uploads``).
     """
 
     sectors = forms.ModelMultipleChoiceField(

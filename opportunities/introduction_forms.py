@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.consent import SENSITIVE_CONSENT_FIELD, require_sensitive_consent, sensitive_upload_consent_field
-from home.uploads import ACCEPT_ATTRIBUTE, validate_upload
+from core.uploads import ACCEPT_ATTRIBUTE, validate_upload
 
 from .introductions import RECORDABLE_OUTCOMES
 from .models import ExpressionOfInterest, IntroductionMessage, ListingReport, Outcome, ReportReason

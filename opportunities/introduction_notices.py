@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from home.emails import send_templated_email
+from core.emails import send_templated_email
 
 from .models import ExpressionOfInterest, IntroductionNotice, Listing, NoticeKind
 from .tasks import send_introduction_digest

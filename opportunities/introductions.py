@@ -23,8 +23,8 @@ from django.utils.translation import gettext as _
 
 from accounts import selectors as account_selectors
 from accounts.selectors import organisation_of
-from home.emails import send_templated_email
-from home.uploads import validate_upload
+from core.emails import send_templated_email
+from core.uploads import validate_upload
 
 from . import introduction_notices
 from .models import (
@@ -41,7 +41,7 @@ MAX_PENDING_INTERESTS = 5
 # Express, withdraw, express again: at most this often per listing, so an owner is not paged in a loop.
 MAX_INTERESTS_PER_LISTING = 2
 INTERESTS_PER_LISTING_WINDOW = datetime.timedelta(days=7)
-INTERESTS_PER_HOUR = 10  # per user and address, counted by the view (home.rate_limits)
+INTERESTS_PER_HOUR = 10  # per user and address, counted by the view (core.rate_limits)
 MESSAGES_PER_HOUR = 20  # per introduction, per author and address, counted by the view
 MAX_REPORTS_PER_DAY = 10
 RECORDABLE_OUTCOMES = [Outcome.NEGOTIATING, Outcome.AGREEMENT, Outcome.NO_DEAL]
@@ -152,7 +152,7 @@ def respond(interest, user, accept):
 def post_message(interest, user, body, attachment=None):
     """One of the two parties writes to the other, after the introduction was accepted.
 
-    ``attachment`` is an uploaded file already checked by content (``home.uploads.validate_upload``),
+    ``attachment`` is an uploaded file already checked by content (``core.uploads.validate_upload``),
     or None; it is checked again here, so no caller can skip it.
     """
     _require_party(interest, user)

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from home.emails import send_templated_email
+from core.emails import send_templated_email
 
 from . import pending_changes
 from .models import Listing, Status

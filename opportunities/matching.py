@@ -41,9 +41,9 @@ from django.utils import timezone
 from django.utils.translation import get_language, override
 
 from accounts.models import Profile
-from home.emails import send_templated_email
-from home.links import absolute_url
-from search.text import chinese_words as _chinese_words
+from core.emails import send_templated_email
+from core.links import absolute_url
+from core.text import chinese_words as _chinese_words
 from sectors.models import Sector, SubField
 from vocabulary.models import CooperationType, Region, TechnologyKeyword
 

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from home.storage import private_uploads
+from core.storage import private_uploads
 
 
 class ListingKind(models.TextChoices):

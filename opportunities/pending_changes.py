@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from home.emails import send_templated_email
+from core.emails import send_templated_email
 
 from .attachments import add_attachments, delete_attachment
 from .models import Listing, ListingAttachment, ListingChange, ListingChangeStatus, Status

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from home.emails import send_templated_email
+from core.emails import send_templated_email
 
 from .filters import ListingFilter
 from .models import Listing, SavedSearch

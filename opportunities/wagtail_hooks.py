@@ -24,8 +24,8 @@ from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from home.admin_viewsets import ReadableInspectMixin, RecordPageMixin, ToneStatusTagColumn
-from services.money import format_amount
+from core.admin_viewsets import ReadableInspectMixin, RecordPageMixin, ToneStatusTagColumn
+from core.money import format_amount
 
 from . import lifecycle, moderation, pending_changes, selectors
 from .models import Listing, ListingKind, ListingReport, Status

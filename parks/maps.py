@@ -9,7 +9,7 @@ from urllib.parse import quote, urlencode
 from django.conf import settings
 from django.utils.translation import get_language, gettext
 
-from home.links import base_host
+from core.links import base_host
 
 PARK_PAGE_ZOOM = 15
 

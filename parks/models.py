@@ -10,7 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import ContentStreamBlock
+from core.blocks import ContentStreamBlock
 
 from .maps import map_config, markers_outside, open_in_map_links, park_page_map
 

@@ -10,7 +10,7 @@ from csp.constants import UNSAFE_INLINE
 from csp.decorators import csp_update
 from django.conf import settings
 
-from home.csp import origin
+from core.csp import origin
 
 # Stripe's own list for Stripe.js: Elements frames come from js.stripe.com and its subdomains,
 # and 3-D Secure pages from hooks.stripe.com.

@@ -9,7 +9,7 @@ from django_tasks import task
 @task(backend="background")
 def cancel_stale_payment_intents():
     """Cancel card payments left unfinished for a day; their requests stay awaiting payment."""
-    from .services import cancel_stale_payments
+    from .charges import cancel_stale_payments
 
     return {"cancelled": cancel_stale_payments()}
 

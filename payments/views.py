@@ -19,10 +19,10 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from services.models import RequestStatus
-from services.money import format_amount
+from core.money import format_amount
 from services.selectors import request_for_viewer
 
-from . import services
+from . import charges
 from .csp import allow_stripe_js
 from .gateway import online_payments_enabled, verified_event
 from .models import PaymentStatus
@@ -76,8 +76,8 @@ def create_intent(request, reference):
     """Start (or resume) the payment: the PaymentIntent's client secret for Stripe.js."""
     service_request = request_for_viewer(request, reference)
     try:
-        payment = services.start_payment(service_request)
-    except services.PaymentNotPossible as error:
+        payment = charges.start_payment(service_request)
+    except charges.PaymentNotPossible as error:
         return _unavailable(str(error), 409)
     except stripe.StripeError as error:
         return _stripe_unreachable(error)
@@ -93,8 +93,8 @@ def confirm(request, reference):
     if payment is None or not payment_method:
         return _unavailable(_("The payment could not be started. Please reload the page and try again."), 400)
     try:
-        payment = services.confirm_payment(payment, payment_method)
-    except services.PaymentNotPossible as error:
+        payment = charges.confirm_payment(payment, payment_method)
+    except charges.PaymentNotPossible as error:
         return _unavailable(str(error), 409)
     except stripe.StripeError as error:
         return _stripe_unreachable(error)
@@ -109,7 +109,7 @@ def payment_return(request, reference):
     if payment is None:
         return redirect("payments:pay", reference=reference)
     try:
-        payment = services.sync_payment(payment)
+        payment = charges.sync_payment(payment)
     except stripe.StripeError as error:
         logger.warning("Could not check payment %s: %s", payment, error)
     if payment.status == PaymentStatus.SUCCEEDED:
@@ -130,6 +130,6 @@ def stripe_webhook(request):
         event = verified_event(request.body, request.headers.get("Stripe-Signature"))
     except (ValueError, stripe.SignatureVerificationError):
         return HttpResponseBadRequest()
-    services.handle_event(event)
+    charges.handle_event(event)
     # Event types we do not handle, and intents that are not ours, are acknowledged so Stripe stops sending.
     return HttpResponse(status=200)

@@ -11,7 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import ContentStreamBlock
+from core.blocks import ContentStreamBlock
 
 
 class PolicyType(models.TextChoices):
@@ -39,7 +39,7 @@ class PolicyIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def policy_list(self, request):
-        from home.pagination import paginate
+        from core.pagination import paginate
 
         from .filters import PolicyFilter
         from .selectors import policies_for_index

@@ -8,7 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import media
+from core import media
 from home import views as home_views
 from home.sitemaps import PageSitemap
 from payments import views as payments_views
@@ -23,7 +23,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # Stripe posts here; not language-prefixed so the address never changes.
     path("payments/stripe/webhook/", payments_views.stripe_webhook, name="stripe_webhook"),
-    # Public uploads in every environment, with home.media's header policy; nginx may serve them in front.
+    # Public uploads in every environment, with core.media's header policy; nginx may serve them in front.
     *media.media_urlpatterns(),
 ]
 

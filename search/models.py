@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 class IndexEntry(models.Model):
     """One SearchDocument in the database backend.
 
-    ``*_tokens`` hold the text as search tokens (``search.text.index_text``). The full-text index over
+    ``*_tokens`` hold the text as search tokens (``core.text.index_text``). The full-text index over
     them is not a Django field: on SQLite it is the FTS5 table ``search_indexentry_fts`` kept in step
     by triggers, on PostgreSQL the generated ``search_vector`` column with a GIN index (both made in
     migration 0002).

@@ -8,7 +8,7 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query
 
 from .models import SearchQueryLog
-from .text import normalise
+from core.text import normalise
 from .vocabulary import vocabulary_terms
 
 POPULAR_CACHE_SECONDS = 600

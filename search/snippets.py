@@ -5,7 +5,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .text import HAN, highlight_terms, normalise
+from core.text import HAN, highlight_terms, normalise
 
 SNIPPET_LENGTH = 220
 

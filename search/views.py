@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
-from home.i18n import current_language_code
+from core.i18n import current_language_code
 
 from . import engine
 from .forms import SearchForm

@@ -2,7 +2,7 @@
 
 from django.core.cache import cache
 
-from .text import HAN, normalise
+from core.text import HAN, normalise
 
 CACHE_KEY = "search:vocabulary-terms"
 CACHE_SECONDS = 600

@@ -12,7 +12,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, NumberColumn
 from wagtail.admin.views.reports import ReportView
 
-from home.admin_exports import SafeCsvExportMixin
+from core.admin_exports import SafeCsvExportMixin
 
 from .models import SearchQueryLog
 from .selectors import search_terms

@@ -2,7 +2,7 @@
 page (assign, change status, reply) and the refund confirmation.
 
 Permission for all of them is ``services.handle_servicerequest`` (the "handle" action of the model's
-permission policy); state changes go through services.workflow and payments.services.
+permission policy); state changes go through services.workflow and payments.charges.
 """
 
 import logging
@@ -19,14 +19,14 @@ from wagtail.admin.ui.tables import Column, DateColumn, Table
 from wagtail.admin.views.generic import IndexView, InspectView, WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
-from home.admin_exports import SafeCsvExportMixin
-from home.admin_viewsets import STATUS_TONE_CLASSNAMES, ToneStatusTagColumn
+from core.admin_exports import SafeCsvExportMixin
+from core.admin_viewsets import STATUS_TONE_CLASSNAMES, ToneStatusTagColumn
 from payments.models import PaymentStatus
 
 from . import selectors, workflow
 from .admin_forms import AssignForm, ReplyForm, StatusChangeForm
 from .models import RequestStatus, ServiceRequest
-from .money import decimal_amount, format_amount
+from core.money import decimal_amount, format_amount
 
 logger = logging.getLogger(__name__)
 
@@ -274,7 +274,7 @@ class RefundView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView
         # Imported here: the payments app owns Stripe, which a site without card payments never loads.
         import stripe
 
-        from payments.services import RefundNotPossible, refund_payment
+        from payments.charges import RefundNotPossible, refund_payment
 
         if self.payment is None:
             return self.nothing_to_refund()

@@ -6,9 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
 
 from accounts.consent import SENSITIVE_CONSENT_FIELD, require_sensitive_consent, sensitive_upload_consent_field
-from home.i18n import current_language_code
-from home.pending_uploads import KeepsUploadsMixin
-from home.uploads import ACCEPT_ATTRIBUTE, validate_upload
+from core.i18n import current_language_code
+from core.pending_uploads import KeepsUploadsMixin
+from core.uploads import ACCEPT_ATTRIBUTE, validate_upload
 
 from .models import ServiceRequest
 
@@ -99,7 +99,7 @@ class ServiceRequestForm:
         self.contact = RequestContactForm(data, initial=initial or {})
         self.extra_fields = list(service.form_fields.all())
         built_class = ServiceFormBuilder(self.extra_fields).get_form_class()
-        # Documents that pass their checks survive an error elsewhere in the form (home.pending_uploads).
+        # Documents that pass their checks survive an error elsewhere in the form (core.pending_uploads).
         extra_form_class = type(built_class.__name__, (KeepsUploadsMixin, built_class), {})
         self.extra = extra_form_class(data, files, prefix=self.prefix, page=service, uploads_owner=uploads_owner)
         self.consent_given = False

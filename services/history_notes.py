@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from .models import RequestStatus
-from .money import format_amount
+from core.money import format_amount
 
 NOTES = {
     "payment-received": _("Card payment of %(amount)s received."),

@@ -81,7 +81,7 @@ def cancel_by_requester(service_request, *, by=None, note=""):
     request is paid and can no longer be cancelled here.
     """
     if service_request.status == RequestStatus.AWAITING_PAYMENT:
-        from payments.services import cancel_open_payments  # payments builds on services, not the reverse
+        from payments.charges import cancel_open_payments  # payments builds on services, not the reverse
 
         cancel_open_payments(service_request)
     with transaction.atomic():

@@ -10,7 +10,7 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from home.admin_viewsets import RecordPageMixin
+from core.admin_viewsets import RecordPageMixin
 
 from .admin_forms import ServiceRequestFilterSet
 from .admin_views import LIST_DISPLAY, RefundView, ServiceRequestHandleView, ServiceRequestIndexView

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from home.emails import recipient_language, send_templated_email_to
+from core.emails import recipient_language, send_templated_email_to
 
 from . import history_notes
 from .models import RequestAttachment, RequestMessage, RequestStatus, StatusChange
@@ -76,7 +76,7 @@ def change_status(service_request, to_status, *, by, note=""):
             _("A request that is “%(from)s” cannot become “%(to)s”.")
             % {"from": service_request.get_status_display(), "to": RequestStatus(to_status).label})
     if service_request.status == RequestStatus.AWAITING_PAYMENT:
-        from payments.services import cancel_open_payments  # payments builds on services, not the reverse
+        from payments.charges import cancel_open_payments  # payments builds on services, not the reverse
 
         cancel_open_payments(service_request)  # no card can be charged for a cancelled request
         service_request.refresh_from_db()

@@ -40,7 +40,7 @@ def english_by_default():
 @pytest.fixture
 def site_tree(db):
     """Home page as the default site's root, with the news, policy, park, event and sector sections."""
-    from home.demo.loader import ensure_wagtail_roots
+    from demo.loader import ensure_wagtail_roots
 
     with translation.override("en"):
         ensure_wagtail_roots()  # an earlier transactional test's flush removed what Wagtail's migrations made
@@ -66,7 +66,7 @@ def site_tree(db):
 @pytest.fixture
 def demo_content(db):
     """The full bilingual demo site, as `manage.py load_demo_content` loads it."""
-    from home.demo.loader import load_demo_content
+    from demo.loader import load_demo_content
 
     return load_demo_content()
 
@@ -78,7 +78,7 @@ def demo_module(django_db_setup, django_db_blocker):
     For modules whose tests only read the demo (each test still runs in its own savepoint). Loading
     the demo takes seconds, so loading it per test would dominate the suite's run time.
     """
-    from home.demo.loader import load_demo_content
+    from demo.loader import load_demo_content
 
     with django_db_blocker.unblock(), transaction.atomic():
         yield load_demo_content()

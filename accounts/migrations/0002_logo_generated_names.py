@@ -1,4 +1,4 @@
-"""Logos are stored through home.storage: re-encoded, stripped of metadata and under generated names.
+"""Logos are stored through core.storage: re-encoded, stripped of metadata and under generated names.
 
 Logos uploaded before keep the client's file name and any bytes appended to the image, so each is stored
 again through the same pipeline; one that is not a PNG, JPEG or WebP image is dropped. The old file is
@@ -8,16 +8,16 @@ removed once the migration has committed. Missing files are left alone.
 import os
 
 import accounts.validators
-import home.storage
+import core.storage
 from django.core.exceptions import SuspiciousFileOperation
 from django.db import migrations, models, transaction
 
-from home.uploads import GENERATED_NAME, sniff_content_type
+from core.uploads import GENERATED_NAME, sniff_content_type
 
 
 def restore_logos(apps, schema_editor):
     Organisation = apps.get_model("accounts", "Organisation")
-    storage = home.storage.public_uploads
+    storage = core.storage.public_uploads
     for pk, old_name in Organisation.objects.exclude(logo="").values_list("pk", "logo").iterator():
         if GENERATED_NAME.match(os.path.basename(old_name)) or not storage.exists(old_name):
             continue
@@ -42,7 +42,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='organisation',
             name='logo',
-            field=models.ImageField(blank=True, storage=home.storage.PublicUploadStorage(), upload_to='logos/', validators=[accounts.validators.validate_logo], verbose_name='logo'),
+            field=models.ImageField(blank=True, storage=core.storage.PublicUploadStorage(), upload_to='logos/', validators=[accounts.validators.validate_logo], verbose_name='logo'),
         ),
         migrations.RunPython(restore_logos, migrations.RunPython.noop),
     ]

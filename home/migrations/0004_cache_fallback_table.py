@@ -7,7 +7,7 @@ Created by migrate, so every deployment, bin/run and the test databases have it;
 from django.core.management.commands.createcachetable import Command as CreateCacheTable
 from django.db import migrations
 
-from home.cache import FALLBACK_TABLE
+from core.cache import FALLBACK_TABLE
 
 
 def create_table(apps, schema_editor):

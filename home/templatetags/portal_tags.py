@@ -1,7 +1,7 @@
 from django import template
 
-from home import links
-from home.i18n import language_alternates
+from core import links
+from core.i18n import language_alternates
 from home.legal import footer_legal_pages
 
 register = template.Library()

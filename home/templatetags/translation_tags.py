@@ -8,7 +8,7 @@
 from django import template
 from django.utils.translation import gettext
 
-from home.i18n import current_language_code
+from core.i18n import current_language_code
 from home.translation_status import untranslated_notice
 
 register = template.Library()

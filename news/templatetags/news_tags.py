@@ -2,7 +2,7 @@
 
 from django import template
 
-from home.i18n import current_language_code
+from core.i18n import current_language_code
 
 register = template.Library()
 

@@ -7,7 +7,7 @@ removed once the migration has committed. Rows whose file is missing, or already
 import os
 import shutil
 
-import home.storage
+import core.storage
 from django.conf import settings
 from django.db import migrations, models, transaction
 
@@ -29,11 +29,11 @@ def _move_all(apps, source_root, target_root):
 
 
 def to_private_root(apps, schema_editor):
-    _move_all(apps, str(settings.MEDIA_ROOT), home.storage.private_media_root())
+    _move_all(apps, str(settings.MEDIA_ROOT), core.storage.private_media_root())
 
 
 def to_media_root(apps, schema_editor):
-    _move_all(apps, home.storage.private_media_root(), str(settings.MEDIA_ROOT))
+    _move_all(apps, core.storage.private_media_root(), str(settings.MEDIA_ROOT))
 
 
 class Migration(migrations.Migration):
@@ -46,7 +46,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='listingattachment',
             name='file',
-            field=models.FileField(storage=home.storage.PrivateUploadStorage(), upload_to='listing-attachments/%Y/%m/'),
+            field=models.FileField(storage=core.storage.PrivateUploadStorage(), upload_to='listing-attachments/%Y/%m/'),
         ),
         migrations.RunPython(to_private_root, to_media_root),
     ]

@@ -2,7 +2,7 @@
 
 from django import template
 
-from services.money import format_amount_range
+from core.money import format_amount_range
 
 register = template.Library()
 

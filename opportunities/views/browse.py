@@ -10,8 +10,8 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from home.media import stored_file_response
-from home.pagination import paginate
+from core.media import stored_file_response
+from core.pagination import paginate
 
 from ..filters import FILTER_PARAMETERS, ListingFilter
 from ..pending_changes import public_attachments

@@ -16,8 +16,8 @@ from django.views.decorators.http import require_POST
 
 from accounts.consent import record_consent
 from accounts.models import ConsentKind
-from home import rate_limits
-from home.media import stored_file_response
+from core import rate_limits
+from core.media import stored_file_response
 
 from .. import introductions
 from ..impact import impact_numbers

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.selectors import organisation_of
-from home import pending_uploads
+from core import pending_uploads
 
 from .. import lifecycle, pending_changes, posting, selectors
 from ..attachments import delete_attachment

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "modeltranslation",
+    "core",
     "home",
     "accounts",
     "sectors",
@@ -33,6 +34,7 @@ INSTALLED_APPS = [
     "services",
     "payments",
     "search",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -67,7 +69,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "home.csp.ContentSecurityPolicyMiddleware",
+    "core.csp.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -110,7 +112,10 @@ TEMPLATES = [
 WSGI_APPLICATION = "portal.wsgi.application"
 
 # Public forms render through includes/form_field.html and the GOV.UK error summary (home/form_rendering.py).
-FORM_RENDERER = "home.form_rendering.PortalFormRenderer"
+FORM_RENDERER = "core.form_rendering.PortalFormRenderer"
+
+# The site settings model that core (which imports no app) reads the operator's name from, as AUTH_USER_MODEL names the user.
+PORTAL_SITE_SETTINGS_MODEL = "home.SiteSettings"
 
 # SQLite is the zero-setup default; DATABASE_URL switches to PostgreSQL. Connections persist for a
 # minute and are checked before reuse, so a database restart does not fail the next request.
@@ -138,7 +143,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "home.cache.ResilientRedisCache",
+            "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
@@ -286,7 +291,7 @@ PARKS_MAP_HOME_AREA = ((19.52, 110.07), (20.17, 110.72))
 # run under the headers production sends. Scripts and styles come from this site only: no inline script, no
 # style attribute, no eval. home/csp.py adds the tile, media and static hosts; the pay page adds what Stripe.js
 # needs (payments/csp.py). The admins get a policy of their own, below.
-EMBED_FRAME_SOURCES = [  # video embeds in page bodies (home.blocks.ContentStreamBlock); other embeds stay blank
+EMBED_FRAME_SOURCES = [  # video embeds in page bodies (core.blocks.ContentStreamBlock); other embeds stay blank
     "https://www.youtube.com",
     "https://www.youtube-nocookie.com",
     "https://player.vimeo.com",

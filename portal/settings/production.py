@@ -26,7 +26,7 @@ WAGTAILADMIN_BASE_URL = PORTAL_BASE_URL
 
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "staticfiles"))  # noqa: F405
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media"))  # noqa: F405
-# MEDIA_ROOT is served by home.media (and may be by nginx in front). Listing and service-request
+# MEDIA_ROOT is served by core.media (and may be by nginx in front). Listing and service-request
 # attachments live outside it and reach a browser only through views that check who is asking.
 PRIVATE_MEDIA_ROOT = os.environ.get("PRIVATE_MEDIA_ROOT", f"{MEDIA_ROOT}-private")
 STORAGES = {

@@ -27,7 +27,7 @@ from django.utils import timezone
 from ..documents import chunked
 from ..models import IndexEntry
 from ..snippets import highlight
-from ..text import Clause, Term, normalise, parse_query, tokens
+from core.text import Clause, Term, normalise, parse_query, tokens
 from ..vocabulary import matching_terms
 from .base import FACETS, FacetValue, Hit, SearchBackend, SearchResults, Suggestion, date_buckets
 

@@ -14,7 +14,7 @@ import re
 
 from elasticsearch.dsl import Completion, Date, Document, Index, Keyword, MetaField, Text, analyzer
 
-from search.text import load_jieba, segment
+from core.text import load_jieba, segment
 
 # Letters and digits: a jieba word, or a run of Latin letters or digits that ``segment`` left as is.
 _WORD = re.compile(r"[^\W_]+")

@@ -3,7 +3,7 @@
 SQLite: an FTS5 table that reads its text from search_indexentry (external content) and triggers that
 keep it in step with every insert, update and delete, ORM or not.
 PostgreSQL: a generated tsvector column (title A, keywords B, body C; the 'simple' configuration,
-because the tokens are already segmented and stemmed by search.text) with a GIN index, and a second,
+because the tokens are already segmented and stemmed by core.text) with a GIN index, and a second,
 small one over the title alone (autocomplete, and title matches first among candidates). Large values
 are moved out of the table's main storage (toast_tuple_target), so scanning the matched rows for facets
 reads small rows.

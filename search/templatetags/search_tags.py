@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 from wagtail.models import Page
 
-from home.i18n import current_language_code
+from core.i18n import current_language_code
 from search import engine
 from search.documents import CONTENT_TYPES, listing_object_key, page_object_key
 

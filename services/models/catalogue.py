@@ -16,7 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import ContentStreamBlock
+from core.blocks import ContentStreamBlock
 
 
 class Currency(models.TextChoices):
@@ -173,7 +173,7 @@ class ProviderIndexPage(Page):
         verbose_name = _("provider index page")
 
     def get_context(self, request, *args, **kwargs):
-        from home.pagination import paginate
+        from core.pagination import paginate
 
         from ..filters import ProviderFilter
         from ..selectors import providers_in

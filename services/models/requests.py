@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
-from home.storage import PrivateUploadStorage, private_uploads
+from core.storage import PrivateUploadStorage, private_uploads
 
 
 class RequestStatus(models.TextChoices):
@@ -150,7 +150,7 @@ class RequestMessage(models.Model):
         verbose_name_plural = _("request messages")
 
 
-# Migration 0001 names these two; home.storage now keeps the files and names them.
+# Migration 0001 names these two; core.storage now keeps the files and names them.
 PrivateFileStorage = PrivateUploadStorage
 
 

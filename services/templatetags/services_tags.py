@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from .. import history_notes, selectors
-from ..money import format_amount
+from core.money import format_amount
 
 register = template.Library()
 

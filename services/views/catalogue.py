@@ -7,8 +7,8 @@ from django.utils.translation import gettext as _
 
 from accounts.consent import record_consent
 from accounts.models import ConsentKind
-from home import pending_uploads, rate_limits
-from home.pagination import paginate
+from core import pending_uploads, rate_limits
+from core.pagination import paginate
 from payments.gateway import online_payments_enabled
 
 from .. import selectors, submission

@@ -16,9 +16,9 @@ from django.views.decorators.http import require_POST
 
 from accounts.consent import record_consent
 from accounts.models import ConsentKind
-from home import rate_limits
-from home.media import stored_file_response
-from home.pagination import paginate
+from core import rate_limits
+from core.media import stored_file_response
+from core.pagination import paginate
 
 from .. import selectors, submission, workflow
 from ..forms import MessageForm

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from accounts.models import Profile
-from accounts.services import site_language
+from accounts.profiles import site_language
 
 from .factories import UserFactory
 

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.test.utils.form_data import nested_form_data
 
 from accounts.models import Organisation
-from accounts.services import verify_organisation
+from accounts.profiles import verify_organisation
 
 from .factories import OrganisationFactory, UserFactory
 

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from home.csp import origin
+from core.csp import origin
 from tests.browser.test_service_payment_journey import _in, _status_badge, _type_card
 from tests.factories import NewsPageFactory, ParkPageFactory
 from tests.payments.conftest import awaiting_request  # noqa: F401

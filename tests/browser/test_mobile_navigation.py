@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from django.conf import settings
 
-from home.csp import origin
+from core.csp import origin
 from tests.browser.texts import in_language as _in
 from tests.factories import ParkPageFactory
 

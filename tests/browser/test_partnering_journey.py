@@ -18,8 +18,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone, translation
 
-from home.demo import marketplace
-from home.demo.loader import load_demo_content
+from demo import marketplace
+from demo.loader import load_demo_content
 from tests.browser.texts import in_language as _in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

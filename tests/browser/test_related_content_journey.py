@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.demo.loader import load_demo_content
+from demo.loader import load_demo_content
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

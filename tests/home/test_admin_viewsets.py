@@ -6,7 +6,7 @@ import pytest
 from django.db import models
 from django.urls import reverse
 
-from home.admin_viewsets import readable_value
+from core.admin_viewsets import readable_value
 from home.models import ContactMessage
 from tests.accounts.factories import UserFactory
 

@@ -11,7 +11,7 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import timezone
 
-from home.storage import private_media_root
+from core.storage import private_media_root
 from opportunities.models import ListingAttachment, Status
 from tests.opportunities.factories import ListingFactory, UserFactory
 from tests.opportunities.test_moderation_admin import staff_user

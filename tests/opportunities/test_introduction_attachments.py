@@ -8,8 +8,8 @@ from django.urls import reverse
 
 from accounts.consent import SENSITIVE_CONSENT_FIELD
 from accounts.models import ConsentKind, ConsentRecord
-from home.storage import private_media_root
-from home.uploads import GENERATED_NAME, MAX_UPLOAD_BYTES
+from core.storage import private_media_root
+from core.uploads import GENERATED_NAME, MAX_UPLOAD_BYTES
 from opportunities import introductions
 from opportunities.models import IntroductionMessage
 from tests.opportunities.factories import ListingFactory, make_member

@@ -9,8 +9,8 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from home import pending_uploads
-from home.storage import private_uploads
+from core import pending_uploads
+from core.storage import private_uploads
 from opportunities.models import Listing, ListingAttachment
 from tests.opportunities.factories import ListingFactory, make_member
 from tests.opportunities.test_manage import listing_data, png_bytes, vocabulary  # noqa: F401 (fixture)

@@ -9,7 +9,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.test import override_settings
 
-from home.csp import sources_from_settings, tile_urls
+from core.csp import sources_from_settings, tile_urls
 from parks.maps import amap_url, opening_bounds, tile_layers
 from tests.factories import ParkPageFactory
 

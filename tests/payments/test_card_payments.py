@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from payments.models import Payment, PaymentStatus
-from payments.services import MAX_ATTEMPTS
+from payments.charges import MAX_ATTEMPTS
 from services.models import RequestStatus
 
 from .stripe_calls import DECLINED, NEEDS_AUTHENTICATION, VISA, authenticate_in_browser, card, intent_at_stripe

@@ -30,7 +30,7 @@ from django.utils import timezone
 
 from payments import claims
 from payments.models import Payment, PaymentStatus
-from payments.services import confirm_payment, refund_payment, start_payment, sync_payment
+from payments.charges import confirm_payment, refund_payment, start_payment, sync_payment
 from tests.server_process import manage, running_gunicorn, running_process, site_env
 from tests.stripe_server import PUBLISHABLE_KEY, SECRET_KEY, WEBHOOK_SECRET
 
@@ -56,7 +56,7 @@ def prepare_database():
     from django.core.management import call_command
     from django.db import transaction
 
-    from home.demo.loader import ensure_home_page
+    from demo.loader import ensure_home_page
     from payments.tasks import cancel_stale_payment_intents
     from services.models import Currency, PaymentMethod, RequestStatus
     from tests.services.factories import ServiceIndexPageFactory, ServicePageFactory, ServiceRequestFactory

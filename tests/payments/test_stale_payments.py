@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from payments.models import Payment, PaymentStatus
-from payments.services import cancel_stale_payments, start_payment, sync_payment
+from payments.charges import cancel_stale_payments, start_payment, sync_payment
 from services.models import RequestStatus
 from services.submission import cancel_by_requester
 

@@ -3,7 +3,7 @@
 import pytest
 from django.core import mail
 
-from payments.services import start_payment
+from payments.charges import start_payment
 from services.models import RequestStatus
 
 from .stripe_calls import VISA, WEBHOOK_PATH, confirm_in_browser, eventually

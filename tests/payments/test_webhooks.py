@@ -8,7 +8,7 @@ import stripe
 from django.core import mail
 
 from payments.models import Payment, PaymentStatus, WebhookEvent
-from payments.services import start_payment
+from payments.charges import start_payment
 from services.models import RequestStatus
 from tests.stripe_server import signed_event_headers
 

@@ -8,7 +8,7 @@ import pytest
 
 from search import engine
 from search.backends.base import SearchQuery
-from search.text import HAN
+from core.text import HAN
 
 QUERIES = [
     # English: news

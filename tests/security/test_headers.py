@@ -130,5 +130,5 @@ def test_production_sends_the_policies_the_tests_run_under(settings):
     assert csp == json.loads(json.dumps(settings.CONTENT_SECURITY_POLICY))
     assert admin_csp == json.loads(json.dumps(settings.ADMIN_CONTENT_SECURITY_POLICY))
     assert permissions == settings.PERMISSIONS_POLICY
-    for name in ("home.csp.ContentSecurityPolicyMiddleware", "django_permissions_policy.PermissionsPolicyMiddleware"):
+    for name in ("core.csp.ContentSecurityPolicyMiddleware", "django_permissions_policy.PermissionsPolicyMiddleware"):
         assert name in middleware

@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from home.links import absolute_url
+from core.links import absolute_url
 from tests.factories import EventPageFactory, NewsPageFactory
 
 BASE = "https://offshore.example.cn"

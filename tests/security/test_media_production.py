@@ -15,7 +15,7 @@ from django.core.files.images import ImageFile
 from PIL import Image
 from wagtail.images.models import Image as WagtailImage
 
-from home.storage import public_uploads
+from core.storage import public_uploads
 from tests.home.test_deploy import PRODUCTION_ENV
 from tests.server_process import running_gunicorn
 

@@ -10,7 +10,7 @@ from django.core.files.base import ContentFile
 from django.utils.http import http_date
 from PIL import Image
 
-from home.storage import private_uploads, public_uploads
+from core.storage import private_uploads, public_uploads
 
 pytestmark = pytest.mark.django_db
 

@@ -23,8 +23,8 @@ from PIL import Image
 from PIL.PngImagePlugin import PngInfo
 
 from accounts.models import Organisation
-from home import uploads
-from home.storage import SanitisedUploadStorage, private_uploads, public_uploads
+from core import uploads
+from core.storage import SanitisedUploadStorage, private_uploads, public_uploads
 from opportunities.models import ListingAttachment
 from services.models import RequestAttachment
 from tests.accounts.factories import OrganisationFactory, UserFactory

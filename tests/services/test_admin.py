@@ -444,7 +444,7 @@ def test_staff_without_the_permission_cannot_refund(client, editor, paid_service
 
 
 def _paid_at_localstripe(service_request):
-    from payments.services import start_payment, sync_payment
+    from payments.charges import start_payment, sync_payment
     from tests.payments.stripe_calls import VISA, confirm_in_browser
 
     payment = start_payment(service_request)

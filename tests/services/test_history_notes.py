@@ -5,7 +5,7 @@ from django.core import mail
 from django.urls import reverse
 
 from payments.models import Payment, PaymentStatus
-from payments.services import handle_event
+from payments.charges import handle_event
 from services.models import PaymentMethod, RequestStatus, StatusChange
 from services.submission import cancel_by_requester
 from services.workflow import record_status

@@ -6,7 +6,7 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
-from services.money import format_amount
+from core.money import format_amount
 
 
 @pytest.mark.parametrize(("amount", "currency", "language", "shown"), [

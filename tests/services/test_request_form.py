@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image
 
-from home.uploads import MAX_UPLOAD_BYTES
+from core.uploads import MAX_UPLOAD_BYTES
 from services.models import RequestAttachment, RequestStatus, ServiceRequest, StatusChange
 from services.submission import SUBMISSIONS_PER_HOUR, submit_request
 from tests.accounts.factories import OrganisationFactory

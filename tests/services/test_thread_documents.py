@@ -13,8 +13,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from accounts.models import ConsentKind, ConsentRecord
-from home.storage import private_media_root
-from home.uploads import GENERATED_NAME, MAX_UPLOAD_BYTES
+from core.storage import private_media_root
+from core.uploads import GENERATED_NAME, MAX_UPLOAD_BYTES
 from services.models import RequestAttachment, RequestMessage
 from tests.accounts.factories import UserFactory
 

@@ -19,7 +19,7 @@ import redis
 from django.core.cache import cache
 from django.test import override_settings
 
-from home import cache as resilient_cache
+from core import cache as resilient_cache
 from services.models import ServiceRequest
 from services.submission import SUBMISSIONS_PER_HOUR
 from tests.server_process import free_port, running_process
@@ -120,7 +120,7 @@ def test_healthz_says_degraded_with_the_database_ok_when_redis_cannot_be_reached
 
 
 def test_a_redis_outage_is_logged_once_not_on_every_call(closed_port_redis, short_circuit, caplog):
-    with caplog.at_level(logging.WARNING, logger="home.cache"):
+    with caplog.at_level(logging.WARNING, logger="core.cache"):
         for _ in range(20):
             cache.get("anything")
             time.sleep(0.02)  # the circuit closes and opens again several times meanwhile

@@ -4,7 +4,7 @@ import pytest
 from django.utils import translation
 from wagtail.models import Site
 
-from home.demo.compliance_loader import load_compliance
+from demo.compliance_loader import load_compliance
 from home.legal import footer_legal_pages, legal_versions
 from home.models import ContactPage, LegalPage, SiteSettings, StandardPage
 

@@ -13,7 +13,7 @@ class ImageBlock(blocks.StructBlock):
 
     class Meta:
         icon = "image"
-        template = "home/blocks/image_block.html"
+        template = "core/blocks/image_block.html"
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -22,7 +22,7 @@ class QuoteBlock(blocks.StructBlock):
 
     class Meta:
         icon = "openquote"
-        template = "home/blocks/quote_block.html"
+        template = "core/blocks/quote_block.html"
 
 
 class CallToActionBlock(blocks.StructBlock):
@@ -32,7 +32,7 @@ class CallToActionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
-        template = "home/blocks/cta_block.html"
+        template = "core/blocks/cta_block.html"
 
 
 class FaqItemBlock(blocks.StructBlock):
@@ -41,11 +41,11 @@ class FaqItemBlock(blocks.StructBlock):
 
     class Meta:
         icon = "help"
-        template = "home/blocks/faq_block.html"
+        template = "core/blocks/faq_block.html"
 
 
 class ContentStreamBlock(blocks.StreamBlock):
-    heading = blocks.CharBlock(form_classname="title", icon="title", template="home/blocks/heading_block.html")
+    heading = blocks.CharBlock(form_classname="title", icon="title", template="core/blocks/heading_block.html")
     paragraph = blocks.RichTextBlock(features=["h3", "h4", "bold", "italic", "link", "ul", "ol", "document-link"])
     image = ImageBlock()
     quote = QuoteBlock()

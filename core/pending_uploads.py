@@ -1,7 +1,7 @@
 """Uploads that survive a validation error, so nobody has to choose a file twice.
 
 When a form with file fields fails validation, each file that passed its own checks is stored privately
-(``home.storage.private_uploads``, under ``pending/`` and a generated name) and the page carries a signed
+(``core.storage.private_uploads``, under ``pending/`` and a generated name) and the page carries a signed
 token for it in a hidden field ``<field>-kept``. The token names the owner (the user, or the session of a
 visitor who is not logged in), the field and the stored file, and expires after ``MAX_AGE``. On the next
 submission the form takes the kept file as if it had been chosen again, unless a new file replaces it or
@@ -30,7 +30,7 @@ from .uploads import GENERATED_NAME
 
 PENDING_DIRECTORY = "pending"
 MAX_AGE = datetime.timedelta(hours=6)
-SALT = "home.pending_uploads"
+SALT = "core.pending_uploads"
 # The code of the error ``accounts.consent.require_sensitive_consent`` adds: no file is kept without that consent.
 CONSENT_REFUSED_CODE = "sensitive_consent_required"
 

@@ -5,7 +5,7 @@ Plain dates use Django's named formats (``|date:"DATE_FORMAT"``), set per langua
 
 from django import template
 
-from home import dates
+from core import dates
 
 register = template.Library()
 

@@ -2,7 +2,7 @@
 
 Every email is built from ``<template>_subject.txt`` and ``<template>.txt``; the plain text is
 complete on its own. An HTML alternative is added in the platform's branded layout
-(home/templates/home/email/base.html): from ``<template>.html`` when the template has one, else from
+(core/templates/core/email/base.html): from ``<template>.html`` when the template has one, else from
 the plain text (escaped, links made clickable). When the recipient's language is unknown
 (``language=None``: a team mailbox, a provider without a chosen language), the email carries both
 languages, Chinese first, in one message.
@@ -11,6 +11,7 @@ languages, Chinese first, in one message.
 import logging
 from email.utils import parseaddr
 
+from django.apps import apps
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template import TemplateDoesNotExist
@@ -19,6 +20,7 @@ from django.utils import translation
 from django.utils.html import linebreaks, urlize
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
+from wagtail.models import Site
 
 from .links import base_url
 
@@ -49,12 +51,9 @@ def sender_address(language=None):
 def operator_name():
     """The body that runs the platform, from the default site's settings ("" while unset)."""
     try:
-        from wagtail.models import Site
-
-        from .models import SiteSettings
-
         site = Site.objects.filter(is_default_site=True).first()
-        return SiteSettings.for_site(site).operator_name if site else ""
+        site_settings = apps.get_model(settings.PORTAL_SITE_SETTINGS_MODEL)  # named, not imported: core imports no app
+        return site_settings.for_site(site).operator_name if site else ""
     except Exception:  # an email must not fail because the settings table is unreachable
         logger.exception("Could not read the operator's name for an email footer")
         return ""
@@ -86,7 +85,7 @@ def render_branded_html(sections, reason="", language=None):
         with translation.override(code):
             names[code] = gettext("Haikou International Offshore Innovation and Entrepreneurship Platform")
     with translation.override(language or languages[0]):
-        return render_to_string("home/email/base.html", {
+        return render_to_string("core/email/base.html", {
             "sections": [{"language": code, "subject": subject, "body": body} for code, subject, body in sections],
             "reason": reason, "operator_name": operator_name(), "site_url": base_url(),
             "name_zh": names["zh-hans"], "name_en": names["en"], "language": language or languages[0],

@@ -1,8 +1,8 @@
 """Where uploads are stored: every file field of ours uses one of the two storages here.
 
-Both run ``home.uploads.sanitised`` on each file before writing it and store it under a generated name
+Both run ``core.uploads.sanitised`` on each file before writing it and store it under a generated name
 whose extension comes from the sniffed content, never from the client. ``public_uploads`` writes under
-MEDIA_ROOT (served by ``home.media``); ``private_uploads`` writes beside it and has no URL: its files
+MEDIA_ROOT (served by ``core.media``); ``private_uploads`` writes beside it and has no URL: its files
 reach a browser only through views that check who is asking. A test walks every model's file fields and
 fails for any field that uses another storage.
 """

@@ -1,7 +1,7 @@
 """Tokens for documents and queries: Chinese segmented by jieba, English stemmed, both in one text."""
 
 from search.snippets import highlight
-from search.text import index_text, parse_query, segment, tokens
+from core.text import index_text, parse_query, segment, tokens
 
 
 def _query_tokens(text):

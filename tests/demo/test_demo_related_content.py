@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.demo import events, news, parks, policies, services
+from demo import events, news, parks, policies, services
 
 
 @pytest.mark.parametrize("items", [news.NEWS, policies.POLICIES, parks.PARKS, events.EVENTS],

@@ -2,7 +2,7 @@
 
 from django import template
 
-from home import form_rendering, pending_uploads
+from core import form_rendering, pending_uploads
 
 register = template.Library()
 
@@ -36,5 +36,5 @@ def error_summary(*forms):
 
 @register.simple_tag
 def kept_uploads(bound_field):
-    """The files kept for this file field after a failed submission (see ``home.pending_uploads``)."""
+    """The files kept for this file field after a failed submission (see ``core.pending_uploads``)."""
     return pending_uploads.kept_for(bound_field)

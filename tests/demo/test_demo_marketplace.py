@@ -5,8 +5,8 @@ from django.core import mail
 from django.db import transaction
 
 from accounts.models import Organisation
-from home.demo import marketplace as data
-from home.demo.marketplace_loader import load_marketplace
+from demo import marketplace as data
+from demo.marketplace_loader import load_marketplace
 from opportunities.models import Listing, ListingKind, Match
 from sectors.models import Sector
 

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from home.pending_uploads import remove_abandoned
+from core.pending_uploads import remove_abandoned
 
 
 class Command(BaseCommand):

@@ -91,7 +91,7 @@ class ToneStatusTagColumn(StatusTagColumn):
     """A status tag coloured by ``tone(instance)``: "warning" when someone other than staff must act (a
     returned listing, a request awaiting payment), "primary" when staff must, None otherwise."""
 
-    cell_template_name = "home/admin/status_tag_cell.html"
+    cell_template_name = "core/admin/status_tag_cell.html"
 
     def __init__(self, name, tone=None, **kwargs):
         super().__init__(name, **kwargs)
@@ -104,4 +104,4 @@ class ToneStatusTagColumn(StatusTagColumn):
         return context
 
     class Media:
-        css = {"all": ["home/admin-status.css"]}
+        css = {"all": ["core/admin-status.css"]}

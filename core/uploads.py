@@ -4,7 +4,7 @@ The file name and the browser's declared type are never trusted. A PDF must star
 signature; an image must be one Pillow can open and verify. Before a file is stored (``sanitised``),
 an image is decoded and encoded again: Pillow's ``Image.open`` ignores bytes after the image, so a PNG
 with HTML appended passes a content check, and only re-encoding drops the tail and the metadata (EXIF,
-text chunks, comments). ``home.storage`` runs this for every file field of ours.
+text chunks, comments). ``core.storage`` runs this for every file field of ours.
 """
 
 import io
@@ -135,7 +135,7 @@ def sanitised(file):
         raise SuspiciousFileOperation("The image could not be encoded again.") from error
 
 
-# The shape of every name generated_name makes (home.media caches such files for good).
+# The shape of every name generated_name makes (core.media caches such files for good).
 GENERATED_NAME = re.compile(r"^[A-Za-z0-9_-]{22}\.(?:pdf|png|jpg|webp)$")
 
 

@@ -3,7 +3,7 @@
 import pytest
 from django.core import mail
 
-from home.emails import send_templated_email_to
+from core.emails import send_templated_email_to
 from services import workflow
 from services.models import ServiceRequest
 from tests.accounts.factories import UserFactory

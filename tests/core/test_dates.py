@@ -5,7 +5,7 @@ import datetime
 from django.template import Context, Template
 from django.utils import translation
 
-from home import dates
+from core import dates
 
 MORNING_UTC = datetime.datetime(2027, 3, 31, 1, 30, tzinfo=datetime.timezone.utc)  # 09:30 in Beijing
 
