@@ -4,6 +4,7 @@ The user row stays, emptied and unable to log in, so the records that must be ke
 consent records, service request history) keep pointing at "a deleted user" rather than at nobody,
 and partners' introductions read "Deleted user". What is done and what is kept is listed for the
 person on the confirmation page (accounts/templates/accounts/delete_account.html); keep both in step.
+The other apps do their part through the deletion hooks in ``accounts.hooks``.
 """
 
 import logging
@@ -13,6 +14,7 @@ from django.db import transaction
 
 from core.emails import send_templated_email_to
 
+from . import hooks
 from .profiles import profile_for
 
 logger = logging.getLogger(__name__)
@@ -25,7 +27,7 @@ def is_deleted(user):
     return bool(user) and not user.is_active and (user.email or "").endswith("@" + DELETED_EMAIL_DOMAIN)
 
 
-def _delete_stored_files(files):
+def delete_files_on_commit(files):
     """Delete each stored file (a FieldFile) once the deletion is committed: a rollback leaves every file in place."""
     stored = [(file.storage, file.name) for file in files if file]
 
@@ -39,55 +41,14 @@ def _delete_stored_files(files):
     transaction.on_commit(delete)
 
 
-def _delete_files(attachments):
-    _delete_stored_files([attachment.file for attachment in attachments])
-
-
-def _withdraw_listings(user):
-    """Close each open listing as its owner would: out of search at once, any proposed change dropped."""
-    from opportunities.lifecycle import close_listing
-    from opportunities.models import Listing, ListingAttachment, Status
-
-    for listing in Listing.objects.filter(owner=user).exclude(status=Status.CLOSED):
-        close_listing(listing, user)
-    attachments = list(ListingAttachment.objects.filter(listing__owner=user))
-    _delete_files(attachments)
-    ListingAttachment.objects.filter(pk__in=[attachment.pk for attachment in attachments]).delete()
-
-
-def _delete_message_attachments(user):
-    """Files the person attached to introduction messages go; the message text stays with the partner."""
-    from opportunities.models import IntroductionMessage
-
-    messages = list(IntroductionMessage.objects.filter(author=user).exclude(attachment=""))
-    _delete_stored_files([message.attachment for message in messages])
-    IntroductionMessage.objects.filter(pk__in=[message.pk for message in messages]).update(
-        attachment="", attachment_name="", attachment_type="", attachment_size=0)
-
-
-def _anonymise_service_requests(user):
-    """Keep each request (its history and any payment are accounting records) without the person's contact details.
-
-    Uploaded documents go, unless a payment for the request succeeded (or was refunded): then the file
-    belongs to a kept accounting record. A payment that was only started or cancelled does not keep it.
-    """
-    from payments.models import PaymentStatus
-    from services.models import RequestAttachment, ServiceRequest
-
-    requests = ServiceRequest.objects.filter(requester=user)
-    paid = [PaymentStatus.SUCCEEDED, PaymentStatus.REFUNDED]
-    deletable = list(RequestAttachment.objects.filter(request__in=requests)
-                     .exclude(request__payments__status__in=paid))
-    _delete_files(deletable)
-    RequestAttachment.objects.filter(pk__in=[attachment.pk for attachment in deletable]).delete()
-    requests.update(contact_name="", contact_email=f"deleted-{user.pk}@{DELETED_EMAIL_DOMAIN}", contact_phone="")
+def _withdraw_and_anonymise(user):
+    """Other apps withdraw what the person published and take them out of the records kept (``ACCOUNT_DELETION``)."""
+    hooks.run_deletion_steps(hooks.ACCOUNT_DELETION, user)
 
 
 def _forget_searches_and_notices(user):
-    from opportunities.models import IntroductionNotice
-
-    user.saved_searches.all().delete()
-    IntroductionNotice.objects.filter(recipient=user).delete()
+    """Other apps delete what they kept only for the person, such as saved searches (``ACCOUNT_DELETION_FORGET``)."""
+    hooks.run_deletion_steps(hooks.ACCOUNT_DELETION_FORGET, user)
 
 
 def send_deletion_confirmation(email, language):
@@ -107,9 +68,7 @@ def delete_account(user):
     profile = profile_for(user)
     email, language = user.email, profile.preferred_language  # captured before the address is removed
     transaction.on_commit(lambda: send_deletion_confirmation(email, language))
-    _withdraw_listings(user)
-    _delete_message_attachments(user)
-    _anonymise_service_requests(user)
+    _withdraw_and_anonymise(user)
     _forget_searches_and_notices(user)
     EmailAddress.objects.filter(user=user).delete()
     profile.full_name = profile.job_title = profile.phone = ""

@@ -22,7 +22,6 @@ from core.links import absolute_url, base_host
 from .selectors import needs_full_name
 from .verification import remember_pending_user
 
-
 logger = logging.getLogger(__name__)
 
 

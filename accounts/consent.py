@@ -11,9 +11,11 @@ from django.core.files import File
 from django.db.models.fields.files import FieldFile
 from django.utils.functional import lazy
 from django.utils.html import format_html
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from core.rate_limits import client_ip
+from home.legal import current_legal_page
 
 from .models import ConsentKind, ConsentRecord
 
@@ -36,10 +38,6 @@ def record_consent(user, kind, *, version="", purpose="", reference="", request=
 
 def privacy_policy_url():
     """The live privacy policy's URL, or "" while the site has none."""
-    try:
-        from home.legal import current_legal_page
-    except ImportError:  # the legal pages are another app's; a site without them still works
-        return ""
     page = current_legal_page("privacy")
     return page.url if page else ""
 

@@ -6,7 +6,10 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone, translation
 
-from .models import Profile
+from home.legal import legal_versions
+
+from .consent import record_consent
+from .models import ConsentKind, Profile
 
 logger = logging.getLogger(__name__)
 
@@ -39,11 +42,6 @@ def profile_for(user):
 @transaction.atomic
 def record_signup(request, user, *, full_name, job_title="", phone=""):
     """Fill a new user's profile from the sign-up form and record consent to the live privacy policy and terms."""
-    from home.legal import legal_versions
-
-    from .consent import record_consent
-    from .models import ConsentKind
-
     profile = profile_for(user)
     update_profile(profile, full_name=full_name, job_title=job_title, phone=phone)
     if user.first_name != full_name[:150]:

@@ -1,7 +1,9 @@
 """Reads for profiles and organisations."""
 
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext
 
+from .account_deletion import is_deleted
 from .models import Organisation
 
 
@@ -18,10 +20,6 @@ def public_organisation(pk):
 
 def display_name(user):
     """The name other people see for ``user``: their full name, "Deleted user" after deletion, else their email."""
-    from django.utils.translation import gettext
-
-    from .account_deletion import is_deleted
-
     if user is None or is_deleted(user):
         return gettext("Deleted user")
     profile = getattr(user, "profile", None)
@@ -30,8 +28,6 @@ def display_name(user):
 
 def contact_email(user):
     """The address other people may write to, or "" for a deleted account."""
-    from .account_deletion import is_deleted
-
     return "" if user is None or is_deleted(user) else user.email
 
 

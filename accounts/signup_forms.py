@@ -5,11 +5,13 @@ allauth builds its SignupForm on ACCOUNT_SIGNUP_FORM_CLASS, so this form must no
 
 from django import forms
 from django.utils.html import format_html
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from home.legal import current_legal_page
 
 from .models import Profile
+from .profiles import record_signup
 
 
 def _legal_link(kind, text):
@@ -66,7 +68,6 @@ class SignupDetailsForm(forms.Form):
         return name
 
     def signup(self, request, user):
-        from .profiles import record_signup
         record_signup(request, user, full_name=self.cleaned_data["full_name"],
                       job_title=self.cleaned_data.get("job_title", ""), phone=self.cleaned_data.get("phone", ""))
 

@@ -217,7 +217,7 @@ def main(argv=None):
     from django.db import connection
     from django.utils import timezone
 
-    from opportunities.matching import compute_matches
+    from opportunities.scoring import compute_matches
     from opportunities.models import Listing
 
     print(f"Database: {_setup.describe_database()}")

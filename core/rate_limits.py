@@ -2,7 +2,7 @@
 
 A count is taken before the action, atomically (``cache.add`` then ``cache.incr``), so parallel
 requests cannot all slip under the limit. Production uses Redis, shared by every worker; while Redis is
-unreachable, home/cache.py counts in a database table instead, so limits hold rather than fail open
+unreachable, core/cache.py counts in a database table instead, so limits hold rather than fail open
 (there incr is a read then a write: a burst of parallel requests may overshoot by a few).
 """
 

@@ -1,6 +1,6 @@
 """Loads the legal pages, the contact page, and the operator and filing numbers in the site settings.
 
-Create-if-missing like the rest of the demo loader. An older demo's "contact" standard page is replaced
+Create-if-missing like the rest of the demo. An older demo's "contact" standard page is replaced
 by the contact form page under the same slug, and the footer links follow.
 """
 
@@ -12,7 +12,7 @@ from wagtail.models import Site
 from home.models import ContactPage, LegalPage, SiteSettings, StandardPage
 
 from . import legal as legal_data
-from .loader import _bilingual, _blocks, _publish
+from .builders import blocks, child_page, publish, set_bilingual
 
 
 def load_legal_pages(home):
@@ -24,11 +24,11 @@ def load_legal_pages(home):
             page = LegalPage(kind=data["kind"], slug=data["slug"], version=data["version"],
                              effective_date=datetime.date.fromisoformat(data["effective_date"]))
             page.slug_en = data["slug"]
-            _bilingual(page, "title", data)
-            _bilingual(page, "intro", data)
-            page.body_en = _blocks(data["body_en"])
-            page.body_zh_hans = _blocks(data["body_zh"])
-            _publish(home, page)
+            set_bilingual(page, "title", data)
+            set_bilingual(page, "intro", data)
+            page.body_en = blocks(data["body_en"])
+            page.body_zh_hans = blocks(data["body_zh"])
+            publish(home, page)
         pages[data["kind"]] = page
     return pages
 
@@ -39,24 +39,24 @@ def load_contact_page(home):
     if page is not None:
         return page
     data = legal_data.CONTACT_PAGE
-    old = StandardPage.objects.child_of(home).filter(slug_en=data["slug"]).first()
+    old = child_page(home, StandardPage, data["slug"])
     if old is not None:
         old.delete()
     page = ContactPage(slug=data["slug"])
     page.slug_en = data["slug"]
-    _bilingual(page, "title", data)
-    _bilingual(page, "intro", data)
-    _bilingual(page, "thank_you_text", data)
-    page.body_en = _blocks(data["body_en"])
-    page.body_zh_hans = _blocks(data["body_zh"])
-    return _publish(home, page)
+    set_bilingual(page, "title", data)
+    set_bilingual(page, "intro", data)
+    set_bilingual(page, "thank_you_text", data)
+    page.body_en = blocks(data["body_en"])
+    page.body_zh_hans = blocks(data["body_zh"])
+    return publish(home, page)
 
 
 def load_compliance_settings(home, contact_page):
     """Operator and filing numbers if not set yet; the contact page in the footer links, dead links dropped."""
     settings_obj = SiteSettings.for_site(Site.objects.get(root_page=home))
     if not settings_obj.operator_name_en:
-        _bilingual(settings_obj, "operator_name", legal_data.OPERATOR, key="operator_name")
+        set_bilingual(settings_obj, "operator_name", legal_data.OPERATOR, key="operator_name")
     for field, value in legal_data.FILINGS.items():
         if not getattr(settings_obj, field):
             setattr(settings_obj, field, value)
@@ -76,6 +76,7 @@ def let_moderators_answer_messages():
 
 
 def load_compliance(home):
+    """The legal pages, the contact page and the compliance settings; moderators get the contact messages."""
     load_legal_pages(home)
     load_compliance_settings(home, load_contact_page(home))
     let_moderators_answer_messages()

@@ -2,30 +2,26 @@
 
 Create-if-missing throughout, keyed on stable fields (vocabulary codes, organisation names, user emails,
 and a listing's organisation and title), so a second run changes nothing. Data lives in
-``marketplace.py``. Called by ``loader.load_demo_content`` after the sectors and users exist.
+``marketplace.py``. ``loader.load_demo_content`` calls it after the sectors and users exist.
 """
 
 import datetime
-import os
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone, translation
 
 from accounts.models import Organisation, Profile
+from opportunities.matching import refresh_matches
 from opportunities.models import Listing, Match, Status
 from sectors.models import Sector, SubField
 from vocabulary.models import CooperationType, Region, TechnologyKeyword
 
 from . import marketplace as data
-
-
-def demo_password():
-    """The same password as the demo admin: DEMO_ADMIN_PASSWORD, or the documented default."""
-    from .loader import DEFAULT_ADMIN_PASSWORD
-
-    return os.environ.get("DEMO_ADMIN_PASSWORD", DEFAULT_ADMIN_PASSWORD)
+from .builders import demo_password
+from .sectors_loader import load_sectors
 
 
 def _term(model, item, sort_order, **fields):
@@ -69,8 +65,6 @@ def _member(organisation, contact, password):
 
     An existing user keeps their password, as the demo admin does.
     """
-    from allauth.account.models import EmailAddress
-
     User = get_user_model()
     user = User.objects.filter(email__iexact=contact["email"]).first()
     created = user is None
@@ -122,15 +116,11 @@ def _vocabulary_by_code():
 
 
 def _refresh_demo_matches(listings):
-    """Score demo listings with the matching service, when it is installed.
+    """Score demo listings with the matching service.
 
     Demo matches are marked as already notified: they are part of the furniture, not news to email
     the fictional owners about.
     """
-    try:
-        from opportunities.matching import refresh_matches
-    except ImportError:
-        return
     for listing in listings:
         refresh_matches(listing)
     Match.objects.filter(Q(listing__in=listings) | Q(candidate__in=listings), notified_at__isnull=True).update(
@@ -143,9 +133,8 @@ def load_marketplace():
 
     Returns how many vocabulary terms, organisations, users and listings this run created, the number
     of matches among demo listings, the demo users' password and two sample logins (English, Chinese).
+    Loads the sectors first, so it also works on its own.
     """
-    from .loader import load_sectors
-
     password = demo_password()
     with translation.override("en"):
         load_sectors()

@@ -2,7 +2,7 @@
 their extra request-form fields, and a "Service desk" group with a demo user who handles requests.
 
 Create-if-missing throughout, keyed on English slugs, group and user names, so a second run changes
-nothing. Data lives in ``services.py``. Called by ``loader.load_demo_content`` after the home page,
+nothing. Data lives in ``services.py``. ``loader.load_demo_content`` calls it after the home page,
 the sections and the demo users exist.
 """
 
@@ -13,42 +13,33 @@ from django.utils import translation
 from services.models import ProviderIndexPage, ProviderPage, ServiceFormField, ServiceIndexPage, ServicePage
 
 from . import services as data
-from .loader import _bilingual, _page, _paragraphs, _publish
-from .marketplace_loader import demo_password
+from .builders import demo_password, index_page, page_or_new, paragraphs, publish, set_bilingual
 
 SERVICE_DESK_GROUP = "Service desk"
 SERVICE_DESK_USERNAME = "servicedesk"
-
-
-def _index(parent, model, data_item, **fields):
-    page, is_new = _page(parent, model, data_item, **fields)
-    if is_new:
-        _bilingual(page, "intro", data_item)
-        _publish(parent, page)
-    return page
 
 
 def load_providers(provider_index):
     """Every demo provider, keyed by its ``key`` in the data module."""
     providers = {}
     for item in data.PROVIDERS:
-        page, is_new = _page(
+        page, is_new = page_or_new(
             provider_index, ProviderPage, item, provider_type=item["provider_type"], languages=item["languages"],
             contact_email=item["email"], contact_phone=item["phone"], website=item["website"])
         if is_new:
-            _bilingual(page, "intro", item)
-            _bilingual(page, "address", item)
-            page.body_en = _paragraphs(item["body_en"])
-            page.body_zh_hans = _paragraphs(item["body_zh"])
-            _publish(provider_index, page)
+            set_bilingual(page, "intro", item)
+            set_bilingual(page, "address", item)
+            page.body_en = paragraphs(item["body_en"])
+            page.body_zh_hans = paragraphs(item["body_zh"])
+            publish(provider_index, page)
         providers[item["key"]] = page
     return providers
 
 
 def _form_field(order, item):
     field = ServiceFormField(sort_order=order, field_type=item["field_type"], required=item["required"])
-    _bilingual(field, "label", item)
-    _bilingual(field, "help_text", item, "help")
+    set_bilingual(field, "label", item)
+    set_bilingual(field, "help_text", item, "help")
     field.choices_en = "\n".join(item.get("choices_en", []))
     field.choices_zh_hans = "\n".join(item.get("choices_zh", []))
     return field
@@ -56,24 +47,24 @@ def _form_field(order, item):
 
 def load_service_pages(service_index, providers):
     for item in data.SERVICES:
-        page, is_new = _page(
+        page, is_new = page_or_new(
             service_index, ServicePage, item, category=item["category"], provider=providers[item["provider"]],
             price_amount=item["price_amount"], price_currency=item["price_currency"],
             turnaround_days=item["turnaround_days"])
         if not is_new:
             continue
-        _bilingual(page, "summary", item)
-        _bilingual(page, "form_intro", item)
+        set_bilingual(page, "summary", item)
+        set_bilingual(page, "form_intro", item)
         page.included_en = "\n".join(item["included_en"])
         page.included_zh_hans = "\n".join(item["included_zh"])
         page.required_documents_en = "\n".join(item["documents_en"])
         page.required_documents_zh_hans = "\n".join(item["documents_zh"])
-        page.body_en = _paragraphs(item["body_en"])
-        page.body_zh_hans = _paragraphs(item["body_zh"])
+        page.body_en = paragraphs(item["body_en"])
+        page.body_zh_hans = paragraphs(item["body_zh"])
         # Saved with the page; AbstractFormField.save derives clean_name from the English label,
         # which is why loading runs with English active.
         page.form_fields = [_form_field(order, field) for order, field in enumerate(item["form_fields"])]
-        _publish(service_index, page)
+        publish(service_index, page)
 
 
 def ensure_service_desk():
@@ -99,8 +90,8 @@ def ensure_service_desk():
 def load_services(home):
     """Load the catalogue under ``home``. Returns counts for the command's summary."""
     with translation.override("en"):
-        service_index = _index(home, ServiceIndexPage, data.SERVICE_INDEX, show_in_menus=True)
-        provider_index = _index(service_index, ProviderIndexPage, data.PROVIDER_INDEX)
+        service_index = index_page(home, ServiceIndexPage, data.SERVICE_INDEX, show_in_menus=True)
+        provider_index = index_page(service_index, ProviderIndexPage, data.PROVIDER_INDEX)
         providers = load_providers(provider_index)
         load_service_pages(service_index, providers)
         ensure_service_desk()

@@ -2,22 +2,41 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
+from core.pagination import paginate
+from search.searchable import Searchable, text_search_fields
+
+from .calendar import event_to_ics
 
 
 class EventKind(models.TextChoices):
     EVENT = "event", _("Event")
     COMPETITION = "competition", _("Competition")
     TRAINING = "training", _("Training")
+
+
+class EventPageQuerySet(PageQuerySet):
+    def in_index(self, index_page):
+        """Live events under ``index_page``, with their sectors."""
+        return self.live().descendant_of(index_page).prefetch_related("sectors")
+
+    def upcoming(self):
+        """Events that have not ended yet, soonest first."""
+        return self.filter(ends_at__gte=timezone.now()).order_by("starts_at", "pk")
+
+    def past(self):
+        """Events that have ended, most recent first."""
+        return self.filter(ends_at__lt=timezone.now()).order_by("-starts_at", "-pk")
 
 
 class EventIndexPage(RoutablePageMixin, Page):
@@ -34,25 +53,22 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     @path("", name="upcoming")
     def upcoming_events(self, request):
-        from core.pagination import paginate
-
-        from .selectors import upcoming
-
-        return self.render(
-            request, context_overrides={"events": paginate(request, upcoming(self)), "showing_past": False}
-        )
+        events = EventPage.objects.in_index(self).upcoming()
+        return self.render(request, context_overrides={"events": paginate(request, events), "showing_past": False})
 
     @path("past/", name="past")
     def past_events(self, request):
-        from core.pagination import paginate
-
-        from .selectors import past
-
-        return self.render(request, context_overrides={"events": paginate(request, past(self)), "showing_past": True})
+        events = EventPage.objects.in_index(self).past()
+        return self.render(request, context_overrides={"events": paginate(request, events), "showing_past": True})
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(Searchable, RoutablePageMixin, Page):
     """One event or competition: when, where, who organises it and how to register."""
+
+    search_kind = "event"
+    search_text_fields = ["intro", "venue", "organiser", "body"]
+    search_date_field = "starts_at"
+    search_sectors_field = "sectors"
 
     kind = models.CharField(verbose_name=_("Type"), max_length=20, choices=EventKind.choices, default=EventKind.EVENT)
     starts_at = models.DateTimeField(verbose_name=_("Starts"))
@@ -87,14 +103,13 @@ class EventPage(RoutablePageMixin, Page):
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.SearchField("venue"),
+    search_fields = Page.search_fields + text_search_fields(search_text_fields) + [
         index.FilterField("starts_at"),
     ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+
+    objects = PageManager.from_queryset(EventPageQuerySet)()
 
     class Meta:
         verbose_name = _("event page")
@@ -114,10 +129,6 @@ class EventPage(RoutablePageMixin, Page):
 
     @path("ics/", name="ics")
     def ics(self, request):
-        from django.http import HttpResponse
-
-        from .calendar import event_to_ics
-
         response = HttpResponse(event_to_ics(self, request), content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
         return response

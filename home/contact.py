@@ -3,6 +3,7 @@
 from django.db import transaction
 
 from core.emails import send_templated_email_to
+
 from .legal import legal_versions
 from .models import ContactMessage, SiteSettings
 

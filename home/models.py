@@ -14,6 +14,8 @@ from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
 
+from .hooks import home_page_sections
+
 
 class HomePage(Page):
     """The site's front door: what the platform is, with live news, sectors, parks and events.
@@ -46,8 +48,6 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import home_page_sections
-
         context = super().get_context(request, *args, **kwargs)
         context.update(home_page_sections(self))
         return context

@@ -4,28 +4,16 @@ from django.db.models import Count, F, Q, Window
 from django.db.models.functions import RowNumber, Substr
 from wagtail.models import Page, Site
 
+from .hooks import home_page_sections as _run_home_page_sections
 from .models import PageTranslationState
-
-HOME_NEWS = 4
-HOME_PARKS = 6
-HOME_EVENTS = 3
 
 
 def home_page_sections(home_page):
-    """Live content for the home page's sections; a fixed number of queries whatever the data volume."""
-    from events.selectors import upcoming
-    from news.selectors import latest_news
-    from parks.models import ParkPage
-    from sectors.models import SectorIndexPage
-    from sectors.selectors import sectors_with_subfields
+    """Live content for the home page's sections, from the apps registered with the ``home_page_sections`` hook.
 
-    return {
-        "latest_news": latest_news(HOME_NEWS),
-        "sectors": sectors_with_subfields(),
-        "sector_index": SectorIndexPage.objects.live().first(),
-        "parks": ParkPage.objects.live().filter(park_type__in=["park", "zone"]).order_by("path")[:HOME_PARKS],
-        "upcoming_events": upcoming(limit=HOME_EVENTS),
-    }
+    A fixed number of queries whatever the data volume.
+    """
+    return _run_home_page_sections(home_page)
 
 
 def menu_pages(request):

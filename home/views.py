@@ -18,10 +18,12 @@ from django.views.decorators.http import require_GET, require_safe
 from wagtail.models import Site
 
 from core import rate_limits
+from core.links import absolute_url
+
 from .contact import MESSAGES_PER_HOUR, submit_contact_message
 from .forms import ContactForm
+from .hooks import site_map_extras
 from .legal import current_legal_page
-from core.links import absolute_url
 from .selectors import SITEMAP_PAGES_PER_SECTION, sitemap_sections
 
 logger = logging.getLogger(__name__)
@@ -105,9 +107,10 @@ def serve_contact_page(page, request):
 
 @require_safe
 def site_map(request):
-    """The HTML sitemap linked from the footer; /sitemap.xml stays for search engines."""
-    from opportunities.selectors import public_listings  # opportunities imports home: keep this call-time
+    """The HTML sitemap linked from the footer; /sitemap.xml stays for search engines.
 
+    Apps above home add entries (the open listing count) through the ``site_map_extras`` hook.
+    """
     site = Site.find_for_request(request)
     sections, single_pages = sitemap_sections(site)
     return TemplateResponse(request, "home/site_map.html", {
@@ -115,6 +118,6 @@ def site_map(request):
         "sections": sections,
         "single_pages": single_pages,
         "per_section": SITEMAP_PAGES_PER_SECTION,
-        "listing_count": public_listings().count(),
+        **site_map_extras(request),
     })
 

@@ -9,6 +9,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from core.admin_viewsets import ReadableInspectView
+
 from .models import ContactMessage
 from .selectors import translation_problems
 

@@ -8,8 +8,6 @@ from django.utils.feedgenerator import Atom1Feed
 
 from core.links import absolute_url, page_path
 
-from .selectors import news_for_index
-
 FEED_SIZE = 20
 
 
@@ -20,9 +18,12 @@ def feed_addresses(index_page, request):
 
 
 class NewsRssFeed(Feed):
-    def __init__(self, index_page):
+    """The feed of ``index_page``'s ``articles`` (live, newest first)."""
+
+    def __init__(self, index_page, articles):
         super().__init__()
         self.index_page = index_page
+        self.articles = articles
 
     def title(self):
         return self.index_page.title
@@ -34,7 +35,7 @@ class NewsRssFeed(Feed):
         return self.index_page.intro
 
     def items(self):
-        return news_for_index(self.index_page).prefetch_related("sectors")[:FEED_SIZE]
+        return self.articles.prefetch_related("sectors")[:FEED_SIZE]
 
     def item_title(self, item):
         return item.title

@@ -1,11 +1,14 @@
-"""Filters for the news list: by category, by sector and by topic."""
+"""Filters for the news list: by category, by sector and by topic.
+
+Imports the vocabularies, never ``models.py``, which imports these filters for the index page's route.
+"""
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from sectors.models import Sector
 
-from .models import NewsCategory, NewsPage, NewsTopic
+from .taxonomy import NewsCategory, NewsTopic
 
 
 class NewsFilter(django_filters.FilterSet):
@@ -17,7 +20,3 @@ class NewsFilter(django_filters.FilterSet):
     topic = django_filters.ModelChoiceFilter(
         field_name="topics", queryset=NewsTopic.objects.all(), to_field_name="slug", label=_("Topic"),
         empty_label=_("All topics"))
-
-    class Meta:
-        model = NewsPage
-        fields = ["category", "sector", "topic"]

@@ -1,62 +1,41 @@
 """Offshore news and updates: an index page with filters and feeds, and article pages."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
+from core.pagination import paginate
+from search.searchable import Searchable, text_search_fields
+
+from .feeds import FEED_SIZE, NewsAtomFeed, NewsRssFeed, feed_addresses
+from .filters import NewsFilter
+from .taxonomy import NewsCategory, NewsTopic
+
+CARD_RENDITION = "fill-480x270"
 
 
-class NewsCategory(models.Model):
-    slug = models.SlugField(verbose_name=_("Slug"), max_length=50, unique=True, help_text=_("Used in filter URLs."))
-    name = models.CharField(verbose_name=_("Name"), max_length=100)
+class NewsPageQuerySet(PageQuerySet):
+    def with_card_data(self):
+        """Fetch what a news card shows (category, lead image and its card rendition) in a fixed number of queries."""
+        images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
+        return self.select_related("category").prefetch_related(Prefetch("lead_image", queryset=images))
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    def newest_first(self):
+        """Live articles with their card data, newest first."""
+        return self.live().with_card_data().order_by("-date", "-pk")
 
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("news category")
-        verbose_name_plural = _("news categories")
-
-    def __str__(self):
-        return self.name
-
-
-class NewsTopic(models.Model):
-    """A topic articles are tagged with ("Tax", "Talent"), named in both languages.
-
-    A translated vocabulary rather than free-form tags, so a Chinese article never shows an English
-    tag: readers see the topic's name in their language, and topics without one are not shown.
-    """
-
-    slug = models.SlugField(verbose_name=_("Slug"), max_length=50, unique=True, help_text=_("Used in filter URLs."))
-    name = models.CharField(verbose_name=_("Name"), max_length=60)
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-
-    class Meta:
-        ordering = ["slug"]
-        verbose_name = _("news topic")
-        verbose_name_plural = _("news topics")
-
-    def __str__(self):
-        return self.name
-
-    def clean(self):
-        super().clean()
-        if self.name_en and not self.name_zh_hans or self.name_zh_hans and not self.name_en:
-            raise ValidationError(_("Give the topic a name in both English and Chinese."))
-
-    def has_name_in(self, language):
-        """True when editors named the topic in ``language`` (no fallback to the other language)."""
-        return bool(getattr(self, f"name_{language.replace('-', '_')}", ""))
+    def in_index(self, index_page):
+        """Live articles under ``index_page``, newest first."""
+        return self.descendant_of(index_page).newest_first()
 
 
 class NewsIndexPage(RoutablePageMixin, Page):
@@ -73,12 +52,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def article_list(self, request):
-        from core.pagination import paginate
-
-        from .filters import NewsFilter
-        from .selectors import news_for_index
-
-        news_filter = NewsFilter(request.GET, queryset=news_for_index(self))
+        news_filter = NewsFilter(request.GET, queryset=NewsPage.objects.in_index(self))
         return self.render(
             request,
             context_overrides={
@@ -90,8 +64,6 @@ class NewsIndexPage(RoutablePageMixin, Page):
     @path("feed/", name="feeds")
     def feed_page(self, request):
         """Explains the feeds and gives their addresses; the "RSS" link leads here, not to raw XML."""
-        from .feeds import FEED_SIZE, feed_addresses
-
         return self.render(
             request,
             template="news/feed_page.html",
@@ -100,19 +72,21 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
-        from .feeds import NewsRssFeed
-
-        return NewsRssFeed(self)(request)
+        return NewsRssFeed(self, NewsPage.objects.in_index(self))(request)
 
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
-        from .feeds import NewsAtomFeed
-
-        return NewsAtomFeed(self)(request)
+        return NewsAtomFeed(self, NewsPage.objects.in_index(self))(request)
 
 
-class NewsPage(Page):
+class NewsPage(Searchable, Page):
     """One offshore news item or update, written by editors in English and Chinese."""
+
+    search_kind = "news"
+    search_text_fields = ["intro", "body"]
+    search_date_field = "date"
+    search_sectors_field = "sectors"
+    search_keyword_fields = ["topics"]
 
     date = models.DateField(
         verbose_name=_("Date"), default=timezone.localdate, help_text=_("Publication date shown to readers.")
@@ -153,13 +127,13 @@ class NewsPage(Page):
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
+    search_fields = Page.search_fields + text_search_fields(search_text_fields) + [
         index.FilterField("date"),
     ]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+
+    objects = PageManager.from_queryset(NewsPageQuerySet)()
 
     class Meta:
         verbose_name = _("news page")

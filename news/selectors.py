@@ -1,27 +1,11 @@
-"""Reads for the news section."""
-
-from django.db.models import Prefetch
-from wagtail.images import get_image_model
+"""Reads of news for other apps' pages (the home page, sector pages); the queries live on ``NewsPage.objects``."""
 
 from .models import NewsPage
 
-CARD_RENDITION = "fill-480x270"
-
-
-def _with_card_data(queryset):
-    """Fetch what a news card shows (category, lead image and its card rendition) in a fixed number of queries."""
-    images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
-    return queryset.select_related("category").prefetch_related(Prefetch("lead_image", queryset=images))
-
-
-def news_for_index(index_page):
-    """Live articles under ``index_page``, newest first."""
-    return _with_card_data(NewsPage.objects.live().descendant_of(index_page)).order_by("-date", "-pk")
-
 
 def latest_news(limit):
-    return _with_card_data(NewsPage.objects.live()).order_by("-date", "-pk")[:limit]
+    return NewsPage.objects.newest_first()[:limit]
 
 
 def news_for_sector(sector, limit):
-    return _with_card_data(sector.news_pages.live()).order_by("-date", "-pk")[:limit]
+    return sector.news_pages.newest_first()[:limit]

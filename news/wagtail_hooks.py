@@ -1,7 +1,12 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.hooks import HOME_NEWS, HOME_PAGE_SECTIONS
+from sectors.hooks import SECTOR_PAGE_SECTIONS
+
 from .models import NewsCategory, NewsTopic
+from .selectors import latest_news, news_for_sector
 
 
 class NewsCategoryViewSet(SnippetViewSet):
@@ -20,3 +25,13 @@ class NewsTopicViewSet(SnippetViewSet):
 
 
 register_snippet(NewsTopicViewSet)
+
+
+@hooks.register(HOME_PAGE_SECTIONS)
+def home_latest_news(home_page):
+    return {"latest_news": latest_news(HOME_NEWS)}
+
+
+@hooks.register(SECTOR_PAGE_SECTIONS, order=10)
+def sector_news(sector, limit):
+    return {"news": news_for_sector(sector, limit)}

@@ -1,23 +1,79 @@
 """Listing state changes: draft → submitted → published or returned → expired or closed.
 
 Every function here checks that the transition is allowed, saves, and tells the people concerned.
-Views and the admin call these; nothing else changes ``Listing.status``.
+Views and the admin call these; nothing else changes ``Listing.status``. ``ALLOWED_FROM`` says which
+statuses each change may start from; the functions enforce it and ``owner_actions`` offers it to owners.
 """
 
 import datetime
+from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from core.emails import send_templated_email
 
 from . import pending_changes
 from .models import Listing, Status
+from .tasks import refresh_listing_matches
 
 RENEWAL_DAYS = 90
 REMINDER_DAYS = (14, 3)
+
+# Change → the statuses a listing may be in for it. "edit" is enforced by ``posting`` (an edit of a
+# published or expired listing goes through moderation again, see there); the others below.
+ALLOWED_FROM = {
+    "submit": (Status.DRAFT, Status.RETURNED),
+    "resubmit": (Status.PUBLISHED, Status.EXPIRED),
+    "publish": (Status.SUBMITTED,),
+    "return": (Status.SUBMITTED,),
+    "close": (Status.PUBLISHED, Status.EXPIRED, Status.SUBMITTED, Status.DRAFT, Status.RETURNED),
+    "renew": (Status.PUBLISHED, Status.EXPIRED),
+    "edit": (Status.DRAFT, Status.SUBMITTED, Status.RETURNED, Status.PUBLISHED, Status.EXPIRED),
+}
+
+
+def allows(listing, change):
+    """Whether ``listing``'s status lets ``change`` (a key of ``ALLOWED_FROM``) happen now."""
+    return listing.status in ALLOWED_FROM[change]
+
+
+@dataclass(frozen=True)
+class ListingAction:
+    """One thing the owner may do to a listing: a link (``method`` "get") or a button posting a form."""
+
+    kind: str
+    label: str
+    url: str
+    method: str
+
+
+# The owner's actions, in the order pages show them: (change, label, URL name, method).
+OWNER_ACTIONS = [
+    ("edit", gettext_lazy("Edit"), "opportunities:edit", "get"),
+    ("submit", gettext_lazy("Submit for review"), "opportunities:submit", "post"),
+    ("renew", gettext_lazy("Renew"), "opportunities:renew", "get"),  # the renewal page asks to confirm
+    ("close", gettext_lazy("Close"), "opportunities:close", "get"),  # closing cannot be undone: the page asks first
+]
+
+
+def owner_actions(listing, user):
+    """What ``user`` may do to their ``listing`` now, as ``ListingAction`` objects; nothing for anyone else.
+
+    (What a reader may do to someone else's listing is ``introductions.listing_actions_for``.)
+    """
+    if not user.is_authenticated or listing.owner_id != user.pk:
+        return []
+    return [ListingAction(kind, str(label), reverse(url_name, args=[_url_argument(listing, kind)]), method)
+            for kind, label, url_name, method in OWNER_ACTIONS if allows(listing, kind)]
+
+
+def _url_argument(listing, kind):
+    return listing.renewal_token if kind == "renew" else listing.pk
 
 
 def _require_owner(listing, user):
@@ -25,8 +81,8 @@ def _require_owner(listing, user):
         raise PermissionDenied(_("Only the listing's owner can do this."))
 
 
-def _require_status(listing, *allowed):
-    if listing.status not in allowed:
+def _require_status(listing, change):
+    if not allows(listing, change):
         raise ValidationError(_("This listing cannot do that while it is “%(status)s”.")
                               % {"status": listing.get_status_display()})
 
@@ -34,7 +90,7 @@ def _require_status(listing, *allowed):
 def submit_listing(listing, user):
     """The owner sends a draft (or a returned listing) to the moderators."""
     _require_owner(listing, user)
-    _require_status(listing, Status.DRAFT, Status.RETURNED)
+    _require_status(listing, "submit")
     if listing.deadline < timezone.localdate():
         raise ValidationError(_("The deadline has passed. Choose a later date before submitting."))
     listing.status = Status.SUBMITTED
@@ -49,7 +105,7 @@ def resubmit_after_edit(listing, user):
     (A published listing stays public while its edit is reviewed: see ``pending_changes``.)
     """
     _require_owner(listing, user)
-    _require_status(listing, Status.PUBLISHED, Status.EXPIRED)
+    _require_status(listing, "resubmit")
     listing.status = Status.SUBMITTED
     listing.submitted_at = timezone.now()
     listing.save(update_fields=["status", "submitted_at", "updated_at"])
@@ -59,7 +115,7 @@ def resubmit_after_edit(listing, user):
 @transaction.atomic
 def publish_listing(listing, moderator):
     """A moderator approves a submitted listing; it becomes public and is matched."""
-    _require_status(listing, Status.SUBMITTED)
+    _require_status(listing, "publish")
     listing.status = Status.PUBLISHED
     listing.return_reason = ""
     listing.published_at = timezone.now()
@@ -69,8 +125,6 @@ def publish_listing(listing, moderator):
 
 
 def _after_publish(listing_id):
-    from .tasks import refresh_listing_matches
-
     listing = Listing.objects.select_related("owner").get(pk=listing_id)
     send_templated_email(listing.owner, "opportunities/email/listing_published", {"listing": listing})
     refresh_listing_matches.enqueue(listing_id)
@@ -78,7 +132,7 @@ def _after_publish(listing_id):
 
 def return_listing(listing, moderator, reason):
     """A moderator sends a submitted listing back to its owner with a reason."""
-    _require_status(listing, Status.SUBMITTED)
+    _require_status(listing, "return")
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError(_("Say why the listing is returned, so the owner can fix it."))
@@ -92,7 +146,7 @@ def return_listing(listing, moderator, reason):
 def close_listing(listing, user):
     """The owner withdraws a listing; it stops being public at once, and any proposed change is dropped."""
     _require_owner(listing, user)
-    _require_status(listing, Status.PUBLISHED, Status.EXPIRED, Status.SUBMITTED, Status.DRAFT, Status.RETURNED)
+    _require_status(listing, "close")
     pending_changes.discard_change_of(listing)
     listing.status = Status.CLOSED
     listing.closed_at = timezone.now()
@@ -102,7 +156,7 @@ def close_listing(listing, user):
 
 def renew_listing(listing, today=None):
     """Push the deadline out and put an expired listing back online (one-click renewal)."""
-    _require_status(listing, Status.PUBLISHED, Status.EXPIRED)
+    _require_status(listing, "renew")
     today = today or timezone.localdate()
     listing.deadline = max(listing.deadline, today) + datetime.timedelta(days=RENEWAL_DAYS)
     listing.status = Status.PUBLISHED

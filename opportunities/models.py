@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core.storage import private_uploads
+from search.searchable import Searchable
 
 
 class ListingKind(models.TextChoices):
@@ -78,7 +79,16 @@ class ListingQuerySet(models.QuerySet):
         return self.filter(status=Status.PUBLISHED, deadline__gte=timezone.localdate())
 
 
-class Listing(models.Model):
+class Listing(Searchable, models.Model):
+    search_kind = "listing"
+    search_date_field = "published_at"
+    search_sectors_field = "sectors"
+    search_keyword_fields = ["subfields", "keywords"]
+    search_url_name = "opportunities:detail"
+    search_expiry_field = "deadline"
+    # Reminder flags and matching bookkeeping: saving only these changes nothing a reader can search.
+    search_unsearched_fields = frozenset({"reminder_14_sent", "reminder_3_sent", "renewal_token", "updated_at"})
+
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="listings")
     organisation = models.ForeignKey("accounts.Organisation", on_delete=models.CASCADE, related_name="listings")
     kind = models.CharField(_("type"), max_length=20, choices=ListingKind.choices, db_index=True)
@@ -131,6 +141,24 @@ class Listing(models.Model):
     @property
     def is_public(self):
         return self.status == Status.PUBLISHED and self.deadline >= timezone.localdate()
+
+    @classmethod
+    def search_rows(cls):
+        return cls.search_prefetch(cls.objects.public().select_related("organisation"))
+
+    def search_is_public(self):
+        return self.is_public
+
+    def search_versions(self):
+        """The original text, and the translated title and summary when the owner gave one."""
+        organisation = "" if self.is_anonymous else self.organisation.name
+        versions = [(self.original_language, self.title, [self.summary, self.description, organisation])]
+        if self.translated_title:
+            other = next((code for code, _name in settings.LANGUAGES if code != self.original_language), None)
+            if other:
+                versions.append((other, self.translated_title,
+                                 [self.translated_summary or self.summary, organisation]))
+        return versions
 
     def shown_in(self, language=None):
         """Title and summary in ``language`` when a translation exists, else the original.

@@ -15,6 +15,7 @@ from core.emails import send_templated_email
 
 from .attachments import add_attachments, delete_attachment
 from .models import Listing, ListingAttachment, ListingChange, ListingChangeStatus, Status
+from .tasks import refresh_listing_matches
 
 # The listing's own fields an owner edits: exactly what ``forms.ListingForm`` offers.
 EDITABLE_FIELDS = ("kind", "title", "summary", "description", "original_language", "translated_title",
@@ -171,8 +172,6 @@ def approve_change(change, moderator):
 
 
 def _after_approval(listing_id):
-    from .tasks import refresh_listing_matches
-
     listing = Listing.objects.select_related("owner").get(pk=listing_id)
     send_templated_email(listing.owner, "opportunities/email/listing_change_approved", {"listing": listing})
     refresh_listing_matches.enqueue(listing_id)

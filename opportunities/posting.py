@@ -23,7 +23,7 @@ DAILY_POSTING_LIMIT = 10
 # Editing these sends the listing back to moderation: readers must only see moderated text.
 # (Editing a published listing instead proposes a change and keeps the published version public.)
 RESUBMITTED_ON_EDIT = (Status.EXPIRED,)
-EDITABLE_STATUSES = (Status.DRAFT, Status.SUBMITTED, Status.RETURNED, Status.PUBLISHED, Status.EXPIRED)
+EDITABLE_STATUSES = lifecycle.ALLOWED_FROM["edit"]
 
 
 def listings_created_in_last_day(user, now=None):
@@ -84,7 +84,7 @@ def update_listing(listing, user, form, files=(), submit=False):
     add_attachments(listing, files)
     if listing.status in RESUBMITTED_ON_EDIT:
         lifecycle.resubmit_after_edit(listing, user)
-    elif submit and listing.status in (Status.DRAFT, Status.RETURNED):
+    elif submit and lifecycle.allows(listing, "submit"):
         lifecycle.submit_listing(listing, user)
     return listing
 

@@ -1,8 +1,12 @@
-"""Reads over listings, always through the visibility rules."""
+"""Reads over listings and their stored matches, always through the visibility rules."""
 
 from django.http import Http404
+from django.utils.translation import get_language
 
-from .models import Listing, ListingAttachment
+from vocabulary.models import Region
+
+from .models import Listing, ListingAttachment, Match
+from .scoring import VOCABULARIES
 
 # Moderators review listings in the Wagtail admin with this permission (the Moderators group has it).
 MODERATION_PERMISSION = "opportunities.change_listing"
@@ -52,3 +56,50 @@ def owned_listing(user, pk):
 def listings_of(user):
     return (Listing.objects.filter(owner_id=user.pk).select_related("organisation", "pending_change")
             .order_by("-updated_at"))
+
+
+def describe_matches(matches):
+    """Prepare stored matches for reading in the active language.
+
+    Each match gets ``shared`` (its reasons as vocabulary objects, which print in the active
+    language: sectors, subfields, keywords, cooperation, region, stage, and ``terms``, all shared
+    terms in one list) and ``title``/``summary``/``is_original`` (the candidate as the reader sees
+    it). One query per vocabulary, whatever the number of matches.
+    """
+    wanted = {key: set() for key in VOCABULARIES}
+    regions = set()
+    for match in matches:
+        for key in VOCABULARIES:
+            wanted[key].update(match.reasons.get(key, []))
+        if match.reasons.get("region"):
+            regions.add(match.reasons["region"])
+    terms = {key: {term.code: term for term in model.objects.filter(code__in=wanted[key])} if wanted[key] else {}
+             for key, (_field, model) in VOCABULARIES.items()}
+    regions = {region.code: region for region in Region.objects.filter(code__in=regions)} if regions else {}
+    for match in matches:
+        shared = {key: [terms[key][code] for code in match.reasons.get(key, []) if code in terms[key]]
+                  for key in VOCABULARIES}
+        # A keyword and a sub-field can share a name (AI, IoT...): list each name once.
+        names = {}
+        for key in VOCABULARIES:
+            for term in shared[key]:
+                names.setdefault(str(term), term)
+        shared["terms"] = list(names.values())
+        shared["region"] = regions.get(match.reasons.get("region") or "")
+        shared["stage"] = bool(match.reasons.get("stage"))
+        match.shared = shared
+        match.title, match.summary, match.is_original = match.candidate.shown_in(get_language())
+    return matches
+
+
+def public_matches():
+    """Stored matches whose listing and candidate are both public, with what readers see fetched."""
+    return (Match.objects
+            .filter(listing__in=Listing.objects.public(), candidate__in=Listing.objects.public())
+            .select_related("listing", "candidate", "candidate__organisation"))
+
+
+def matches_for_user(user, limit=10):
+    """The best stored matches for the user's public listings, each candidate public, with reasons attached."""
+    return describe_matches(list(public_matches().filter(listing__owner_id=user.pk)
+                                 .order_by("-score", "-pk")[:limit]))

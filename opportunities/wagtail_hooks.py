@@ -5,175 +5,25 @@ Both sit under a "Moderation" menu. Seeing the listing queue needs ``opportuniti
 and the reports queue ``opportunities.change_listingreport``; the Moderators group has both.
 """
 
-from decimal import Decimal
-
-import django_filters
-from django import forms
-from django.contrib import messages
-from django.core.exceptions import ValidationError
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
-from django.urls import path, reverse
-from django.utils.translation import gettext as _
+from django.urls import path
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.components import Component
+from home.hooks import SITE_MAP_EXTRAS
+from accounts.hooks import ACCOUNT_DELETION, ACCOUNT_DELETION_FORGET, PERSONAL_DATA_EXPORT
+from core.hooks import DAILY_JOBS
+from . import personal_data, tasks
 from wagtail.admin.ui.tables import Column, DateColumn, StatusFlagColumn
-from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from core.admin_viewsets import ReadableInspectMixin, RecordPageMixin, ToneStatusTagColumn
-from core.money import format_amount
+from core.admin_viewsets import RecordPageMixin, ToneStatusTagColumn
 
-from . import lifecycle, moderation, pending_changes, selectors
-from .models import Listing, ListingKind, ListingReport, Status
-
-
-class ReturnReasonForm(forms.Form):
-    reason = forms.CharField(
-        label=gettext_lazy("Reason for returning"), widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=gettext_lazy("The owner receives this by email; say what to change."),
-        error_messages={"required": gettext_lazy("Say why the listing is returned, so the owner can fix it.")})
-
-
-class ListingModerationFilterSet(WagtailFilterSet):
-    status = django_filters.ChoiceFilter(
-        label=gettext_lazy("Status"), method="filter_status", empty_label=gettext_lazy("Any status"),
-        choices=[(moderation.AWAITING, gettext_lazy("Awaiting moderation (new or changed)")), *Status.choices])
-    kind = django_filters.ChoiceFilter(label=gettext_lazy("Type"), choices=ListingKind.choices)
-
-    class Meta:
-        model = Listing
-        fields = ["status", "kind"]
-
-    def filter_status(self, queryset, name, value):
-        if value == moderation.AWAITING:
-            return moderation.awaiting_moderation(queryset)
-        return queryset.filter(status=value)
-
-
-def status_tone(listing):
-    """Returned listings (or changes) wait on their owner: warning; those waiting on a moderator: primary."""
-    change = listing.change_under_review
-    if listing.status == Status.RETURNED or (change is not None and not change.is_pending):
-        return "warning"
-    if listing.status == Status.SUBMITTED or change is not None:
-        return "primary"
-    return None
-
-
-def waiting_for(listing):
-    """What the moderators are asked to decide on: a new listing, or changes to a published one."""
-    change = listing.change_under_review
-    if change is not None and change.is_pending:
-        return _("Changes to a published listing")
-    return listing.get_status_display()
-
-
-class ListingQueueView(IndexView):
-    """New and changed listings by default (oldest first, the fairest order); the status filter shows others."""
-
-    any_permission_required = ["change"]
-    page_title = gettext_lazy("Listings to moderate")
-
-    def get_filterset_kwargs(self):
-        kwargs = super().get_filterset_kwargs()
-        if "status" not in self.request.GET:
-            data = self.request.GET.copy()
-            data["status"] = moderation.AWAITING
-            kwargs["data"] = data
-        return kwargs
-
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related("organisation", "pending_change")
-
-    def get_add_url(self):
-        return None
-
-    def get_edit_url(self, instance):
-        if self.user_has_permission("change"):
-            return reverse("listing_moderation:review", args=[instance.pk])
-
-    def get_list_more_buttons(self, instance):
-        return []
-
-
-class ListingReviewView(ReadableInspectMixin, InspectView):
-    """The whole listing as the public would see it, with Publish and Return (with a reason); for a published
-    listing with proposed changes, the changes beside the published values, with Approve and Return."""
-
-    amount_fields = {"budget_min": "budget_currency", "budget_max": "budget_currency"}
-
-    def format_amount(self, amount, currency):
-        return format_amount(Decimal(amount), currency)  # budgets are kept in whole units, not fen or cents
-
-    any_permission_required = ["change"]
-    page_title = gettext_lazy("Review")
-    template_name = "opportunities/admin/listing_review.html"
-
-    def get_object(self, queryset=None):
-        return get_object_or_404(Listing.objects.select_related("organisation", "owner", "pending_change"),
-                                 pk=self.pk)
-
-    def get_edit_url(self):
-        return None
-
-    def get_delete_url(self):
-        return None
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        listing = self.object
-        change = listing.change_under_review
-        context.setdefault("return_form", ReturnReasonForm())
-        context["listing"] = listing
-        context["can_decide"] = listing.status == Status.SUBMITTED
-        context["change"] = change
-        context["can_decide_change"] = change is not None and change.is_pending
-        if change is not None:
-            context["comparison"] = pending_changes.comparison_rows(change)
-            context["proposed_attachments"] = pending_changes.proposed_attachments(listing)
-        context["attachments"] = pending_changes.public_attachments(listing)
-        return context
-
-    def post(self, request, *args, **kwargs):
-        listing = self.object
-        action = request.POST.get("action")
-        try:
-            if action == "publish":
-                lifecycle.publish_listing(listing, request.user)
-                messages.success(request, _("“%(title)s” is published and its owner was told.")
-                                 % {"title": listing.title})
-                return redirect("listing_moderation:index")
-            if action == "approve_change":
-                change = self._change_or_404()
-                pending_changes.approve_change(change, request.user)
-                messages.success(request, _("The changes to “%(title)s” are public and its owner was told.")
-                                 % {"title": listing.title})
-                return redirect("listing_moderation:index")
-            if action in ("return", "return_change"):
-                form = ReturnReasonForm(request.POST)
-                if not form.is_valid():
-                    return self.render_to_response(self.get_context_data(return_form=form))
-                if action == "return_change":
-                    pending_changes.return_change(self._change_or_404(), request.user, form.cleaned_data["reason"])
-                    messages.success(request, _("The changes to “%(title)s” were returned to its owner; the "
-                                                "published version stays.") % {"title": listing.title})
-                else:
-                    lifecycle.return_listing(listing, request.user, form.cleaned_data["reason"])
-                    messages.success(request, _("“%(title)s” was returned to its owner.") % {"title": listing.title})
-                return redirect("listing_moderation:index")
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        return redirect("listing_moderation:review", pk=listing.pk)
-
-    def _change_or_404(self):
-        change = self.object.change_under_review
-        if change is None:
-            raise Http404
-        return change
+from . import selectors
+# ReturnReasonForm is imported for tests/accounts/test_signup_language.py, which builds it from this module.
+from .admin_forms import ListingModerationFilterSet, ReportFilterSet, ReturnReasonForm  # noqa: F401
+from .admin_views import (ListingQueueView, ListingReviewView, ListingsAwaitingModerationPanel, ReportQueueView,
+                          ReportReviewView, status_tone, waiting_for)
+from .models import Listing, ListingReport
 
 
 class ListingModerationViewSet(RecordPageMixin, ModelViewSet):
@@ -209,73 +59,6 @@ class ListingModerationViewSet(RecordPageMixin, ModelViewSet):
             path("<int:pk>/", self.construct_view(self.inspect_view_class, **self.get_inspect_view_kwargs()),
                  name="review"),
         ]
-
-
-class ReportQueueView(IndexView):
-    any_permission_required = ["change"]
-    page_title = gettext_lazy("Reported listings")
-
-    def get_base_queryset(self):
-        return moderation.reports_queue()
-
-    def get_add_url(self):
-        return None
-
-    def get_edit_url(self, instance):
-        if self.user_has_permission("change"):
-            return reverse("listing_reports:review", args=[instance.pk])
-
-    def get_list_more_buttons(self, instance):
-        return []
-
-
-class ReportReviewView(ReadableInspectMixin, InspectView):
-    """One report with the reported listing, and the two decisions: resolve, or close the listing."""
-
-    any_permission_required = ["change"]
-    page_title = gettext_lazy("Report")
-    template_name = "opportunities/admin/report_review.html"
-
-    def get_object(self, queryset=None):
-        return get_object_or_404(moderation.reports_queue(), pk=self.pk)
-
-    def get_edit_url(self):
-        return None
-
-    def get_delete_url(self):
-        return None
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["report"] = self.object
-        context["listing_review_url"] = reverse("listing_moderation:review", args=[self.object.listing_id])
-        return context
-
-    def post(self, request, *args, **kwargs):
-        report = self.object
-        action = request.POST.get("action")
-        try:
-            if action == "resolve":
-                moderation.resolve_report(report)
-                messages.success(request, _("The report was marked as resolved."))
-            elif action == "close_listing":
-                listing = moderation.close_reported_listing(report)
-                messages.success(request, _("“%(title)s” was closed and its reports resolved.")
-                                 % {"title": listing.title})
-            else:
-                return redirect("listing_reports:review", pk=report.pk)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-            return redirect("listing_reports:review", pk=report.pk)
-        return redirect("listing_reports:index")
-
-
-class ReportFilterSet(WagtailFilterSet):
-    is_resolved = django_filters.BooleanFilter(label=gettext_lazy("Resolved"))
-
-    class Meta:
-        model = ListingReport
-        fields = ["is_resolved", "reason"]
 
 
 class ListingReportViewSet(RecordPageMixin, ModelViewSet):
@@ -317,23 +100,25 @@ def register_moderation():
     return ModerationGroup()
 
 
-class ListingsAwaitingModerationPanel(Component):
-    """On the admin home page: how many listings wait for a moderator (new ones and changed ones), linking
-    to the queue, which shows exactly these by default."""
-
-    name = "listings_awaiting_moderation"
-    order = 80
-    template_name = "opportunities/admin/dashboard_panel.html"
-
-    def get_context_data(self, parent_context):
-        waiting = moderation.awaiting_moderation()
-        changed = waiting.filter(status=Status.PUBLISHED).count()
-        total = waiting.count()
-        return {"total_count": total, "new_count": total - changed, "changed_count": changed,
-                "queue_url": reverse("listing_moderation:index")}
-
-
 @hooks.register("construct_homepage_panels")
 def add_listings_awaiting_moderation_panel(request, panels):
     if request.user.has_perm(selectors.MODERATION_PERMISSION):
         panels.append(ListingsAwaitingModerationPanel())
+
+
+# A member's records in their data export and on account deletion (accounts.hooks), in today's order.
+hooks.register(PERSONAL_DATA_EXPORT, personal_data.export_marketplace_records, order=10)
+hooks.register(ACCOUNT_DELETION, personal_data.withdraw_listings, order=10)
+hooks.register(ACCOUNT_DELETION, personal_data.delete_message_attachments, order=20)
+hooks.register(ACCOUNT_DELETION_FORGET, personal_data.forget_searches_and_notices, order=10)
+
+
+@hooks.register(DAILY_JOBS, order=10)
+def register_daily_tasks():
+    return tasks.DAILY_TASKS
+
+
+@hooks.register(SITE_MAP_EXTRAS)
+def site_map_listing_count(request):
+    """The HTML sitemap says how many listings are open."""
+    return {"listing_count": selectors.public_listings().count()}

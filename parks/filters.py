@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sectors.models import Sector
 
-from .models import ParkPage, ParkType
+from .choices import ParkType
 
 
 class ParkFilter(django_filters.FilterSet):
@@ -13,7 +13,3 @@ class ParkFilter(django_filters.FilterSet):
     sector = django_filters.ModelChoiceFilter(
         field_name="sectors", queryset=Sector.objects.all(), to_field_name="code", label=_("Sector"),
         empty_label=_("All sectors"))
-
-    class Meta:
-        model = ParkPage
-        fields = ["park_type", "sector"]

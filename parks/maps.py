@@ -48,6 +48,23 @@ def markers_outside(markers, bounds):
     return sum(1 for m in markers if not (south <= m["lat"] <= north and west <= m["lng"] <= east))
 
 
+def with_links(parks, request):
+    """Resolve each park's URL once, for both the list and the map."""
+    for park in parks:
+        park.link = park.get_url(request)
+    return parks
+
+
+def map_markers(parks):
+    """Marker data for the map script: only parks with coordinates (call ``with_links`` first)."""
+    return [
+        {"name": park.title, "url": park.link, "lat": float(park.latitude), "lng": float(park.longitude),
+         "type": park.get_park_type_display()}
+        for park in parks
+        if park.latitude is not None and park.longitude is not None
+    ]
+
+
 def map_config(markers, *, bounds=None, zoom=None):
     """Everything park_map.js needs, for ``json_script``: layers, markers, opening view and its messages."""
     return {

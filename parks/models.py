@@ -7,20 +7,20 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
-from wagtail.search import index
+from wagtail.models import Page, PageManager, PageQuerySet
 
 from core.blocks import ContentStreamBlock
+from search.searchable import Searchable, text_search_fields
 
-from .maps import map_config, markers_outside, open_in_map_links, park_page_map
+from .choices import ParkType
+from .filters import ParkFilter
+from .maps import map_config, map_markers, markers_outside, open_in_map_links, park_page_map, with_links
 
 
-class ParkType(models.TextChoices):
-    PARK = "park", _("Industrial park")
-    ZONE = "zone", _("Development zone")
-    INCUBATOR = "incubator", _("Incubator")
-    STATION = "station", _("Offshore innovation station")
-    SERVICE_CENTRE = "service-centre", _("Service centre")
+class ParkPageQuerySet(PageQuerySet):
+    def in_index(self, index_page):
+        """Live parks under ``index_page``, with their sectors, in tree order."""
+        return self.live().descendant_of(index_page).prefetch_related("sectors").order_by("path")
 
 
 class ParkIndexPage(RoutablePageMixin, Page):
@@ -37,10 +37,7 @@ class ParkIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def park_list(self, request):
-        from .filters import ParkFilter
-        from .selectors import map_markers, parks_for_index, with_links
-
-        park_filter = ParkFilter(request.GET, queryset=parks_for_index(self))
+        park_filter = ParkFilter(request.GET, queryset=ParkPage.objects.in_index(self))
         parks = with_links(list(park_filter.qs), request)
         config = map_config(map_markers(parks))
         return self.render(
@@ -50,8 +47,12 @@ class ParkIndexPage(RoutablePageMixin, Page):
         )
 
 
-class ParkPage(Page):
+class ParkPage(Searchable, Page):
     """One park, zone, incubator, station or service centre, with location and contact details."""
+
+    search_kind = "park"
+    search_text_fields = ["intro", "address", "facilities", "body"]
+    search_sectors_field = "sectors"
 
     park_type = models.CharField(verbose_name=_("Type"), max_length=20, choices=ParkType.choices)
     sectors = ParentalManyToManyField(
@@ -96,14 +97,11 @@ class ParkPage(Page):
         FieldPanel("facilities"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("address"),
-        index.SearchField("facilities"),
-        index.SearchField("body"),
-    ]
+    search_fields = Page.search_fields + text_search_fields(search_text_fields)
     parent_page_types = ["parks.ParkIndexPage"]
     subpage_types = []
+
+    objects = PageManager.from_queryset(ParkPageQuerySet)()
 
     class Meta:
         verbose_name = _("park page")

@@ -331,11 +331,12 @@ def _cancel_at_stripe(payment):
 
 
 def cancel_open_payments(service_request):
-    """Cancel the request's unfinished PaymentIntents at Stripe, because the requester withdrew it.
+    """Cancel the unfinished PaymentIntents of a request awaiting payment at Stripe, because it is being
+    cancelled (services.hooks.BEFORE_REQUEST_CANCELLED); a request in any other status has none to cancel.
 
     If one of them succeeded meanwhile, syncing it marks the request paid instead.
     """
-    if not online_payments_enabled():
+    if service_request.status != RequestStatus.AWAITING_PAYMENT or not online_payments_enabled():
         return
     for payment in service_request.payments.filter(status__in=OPEN_PAYMENT_STATUSES):
         try:

@@ -5,12 +5,12 @@
 
 from django_tasks import task
 
+from .charges import cancel_stale_payments
+
 
 @task(backend="background")
 def cancel_stale_payment_intents():
     """Cancel card payments left unfinished for a day; their requests stay awaiting payment."""
-    from .charges import cancel_stale_payments
-
     return {"cancelled": cancel_stale_payments()}
 
 

@@ -18,8 +18,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from services.models import RequestStatus
 from core.money import format_amount
+from services.models import RequestStatus
 from services.selectors import request_for_viewer
 
 from . import charges

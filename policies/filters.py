@@ -6,8 +6,7 @@ from django.utils.translation import pgettext_lazy
 
 from sectors.models import Sector
 
-from .models import PolicyPage, PolicyType
-from .selectors import expired, in_force
+from .choices import PolicyType
 
 
 class PolicyFilter(django_filters.FilterSet):
@@ -20,9 +19,5 @@ class PolicyFilter(django_filters.FilterSet):
         choices=[("in-force", _("In force")), ("expired", pgettext_lazy("policy status", "Expired"))], method="filter_status",
         label=_("Status"), empty_label=_("Any status"))
 
-    class Meta:
-        model = PolicyPage
-        fields = ["policy_type", "sector", "status"]
-
     def filter_status(self, queryset, name, value):
-        return in_force(queryset) if value == "in-force" else expired(queryset)
+        return queryset.in_force() if value == "in-force" else queryset.expired()

@@ -2,27 +2,38 @@
 
 from django import forms
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
+from core.pagination import paginate
+from search.searchable import Searchable, text_search_fields
+
+from .choices import PolicyType
+from .filters import PolicyFilter
 
 
-class PolicyType(models.TextChoices):
-    TAX = "tax", _("Tax")
-    TALENT_VISA = "talent-visa", _("Talent & visa")
-    FUNDING = "funding", _("Funding & subsidies")
-    CUSTOMS_TRADE = "customs-trade", _("Customs & trade")
-    IP = "ip", _("Intellectual property")
-    DATA = "data", _("Data & cross-border flows")
-    FINANCE = "finance", _("Finance & foreign exchange")
-    MARKET_ACCESS = "market-access", _("Market access")
+class PolicyPageQuerySet(PageQuerySet):
+    def in_index(self, index_page):
+        """Live policies under ``index_page``, with their sectors, newest in effect first."""
+        return (self.live().descendant_of(index_page).prefetch_related("sectors")
+                .order_by("-effective_date", "-pk"))
+
+    def in_force(self):
+        """Policies in effect today: started (or no start date) and not expired (or no end date)."""
+        today = timezone.localdate()
+        return self.filter(Q(effective_date__isnull=True) | Q(effective_date__lte=today)).filter(
+            Q(expiry_date__isnull=True) | Q(expiry_date__gte=today))
+
+    def expired(self):
+        return self.filter(expiry_date__lt=timezone.localdate())
 
 
 class PolicyIndexPage(RoutablePageMixin, Page):
@@ -39,12 +50,7 @@ class PolicyIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def policy_list(self, request):
-        from core.pagination import paginate
-
-        from .filters import PolicyFilter
-        from .selectors import policies_for_index
-
-        policy_filter = PolicyFilter(request.GET, queryset=policies_for_index(self))
+        policy_filter = PolicyFilter(request.GET, queryset=PolicyPage.objects.in_index(self))
         return self.render(
             request,
             context_overrides={
@@ -54,8 +60,12 @@ class PolicyIndexPage(RoutablePageMixin, Page):
         )
 
 
-class PolicyPage(Page):
+class PolicyPage(Searchable, Page):
     """One policy: who issued it, what kind it is, who it applies to, when it is in force."""
+
+    search_kind = "policy"
+    search_text_fields = ["summary", "issuing_authority", "applies_to", "body"]
+    search_sectors_field = "sectors"
 
     issuing_authority = models.CharField(
         verbose_name=_("Issuing authority"),
@@ -103,17 +113,21 @@ class PolicyPage(Page):
         FieldPanel("body"),
         FieldPanel("related_services", widget=forms.CheckboxSelectMultiple, heading=_("Related services")),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.SearchField("issuing_authority"),
+    search_fields = Page.search_fields + text_search_fields(search_text_fields) + [
         index.FilterField("policy_type"),
     ]
     parent_page_types = ["policies.PolicyIndexPage"]
     subpage_types = []
 
+    objects = PageManager.from_queryset(PolicyPageQuerySet)()
+
     class Meta:
         verbose_name = _("policy page")
+
+    def search_date(self):
+        """In force since, or else first published."""
+        return self.effective_date or (timezone.localtime(self.first_published_at).date()
+                                       if self.first_published_at else None)
 
     @property
     def is_in_force(self):

@@ -1,27 +1,6 @@
 """Reads for the policy guide."""
 
-from django.db.models import Q
-from django.utils import timezone
-
 from .models import PolicyPage
-
-
-def policies_for_index(index_page):
-    return (
-        PolicyPage.objects.live().descendant_of(index_page)
-        .prefetch_related("sectors")
-        .order_by("-effective_date", "-pk")
-    )
-
-
-def in_force(queryset):
-    today = timezone.localdate()
-    return queryset.filter(Q(effective_date__isnull=True) | Q(effective_date__lte=today)).filter(
-        Q(expiry_date__isnull=True) | Q(expiry_date__gte=today))
-
-
-def expired(queryset):
-    return queryset.filter(expiry_date__lt=timezone.localdate())
 
 
 def services_for_policy(policy):

@@ -7,4 +7,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        # Models are loaded only now: the signal handlers need them.
+        from . import signals
+
+        signals.connect_records()

@@ -3,20 +3,24 @@
 Pages carry their text in per-language columns (``title_en``, ``title_zh_hans``, ``intro_en``...), so
 a page yields a document for each language whose title is filled in, linked to the page's URL in that
 language. A listing is written in one language and may carry a translated title and summary, which
-make a second, shorter document.
+make a second, shorter document. What is searched is declared on the models themselves, through the
+``Searchable`` mixin (``searchable.py``); this module finds them with ``apps.get_models()``.
 """
 
 import html
 import itertools
 
+from django.apps import apps
 from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
+from wagtail.models import Page
 
 from .backends.base import SearchDocument
+from .searchable import Searchable
 
 # The kinds of result a reader can filter by, in the order the facet lists them.
 CONTENT_TYPES = {
@@ -36,10 +40,6 @@ BATCH_SIZE = 500
 def page_object_key(page_id):
     """Every page is keyed on its Page row, so a deletion seen only as a ``Page`` still finds it."""
     return f"wagtailcore.page:{page_id}"
-
-
-def listing_object_key(listing_id):
-    return f"opportunities.listing:{listing_id}"
 
 
 def _field(obj, name, language):
@@ -71,68 +71,42 @@ def _join(*parts):
     return "\n".join(part.strip() for part in parts if part and part.strip())
 
 
-def _local_date(moment):
-    return timezone.localtime(moment).date() if moment else None
-
-
 def _sector_names(sectors, language):
     return tuple(_field(sector, "name", language) or sector.name_en for sector in sectors)
 
 
 # ---------------------------------------------------------------------------------------------
+# What is searched: every model carrying the Searchable mixin
+
+
+def searchable_models():
+    """Every concrete model that carries the mixin, pages first, in a stable order."""
+    models = [model for model in apps.get_models() if issubclass(model, Searchable) and model.search_kind]
+    return sorted(models, key=lambda model: (not issubclass(model, Page), model._meta.label_lower))
+
+
+def is_searchable(obj):
+    return isinstance(obj, Searchable) and bool(obj.search_kind)
+
+
+def object_key(obj):
+    """Pages are keyed on their Page row (a deletion seen only as a ``Page`` still finds them)."""
+    return page_object_key(obj.pk) if isinstance(obj, Page) else f"{obj._meta.label_lower}:{obj.pk}"
+
+
+def documents_for(obj):
+    """The documents of one item as it is now, whether or not readers may find it."""
+    return page_documents(obj) if isinstance(obj, Page) else record_documents(obj)
+
+
+def _keywords(sectors, terms, language, english_fallback):
+    """Sector names, then term names; a listing's terms fall back to English, a page's topics do not."""
+    names = (_field(term, "name", language) or (term.name_en if english_fallback else "") for term in terms)
+    return _sector_names(sectors, language) + tuple(name for name in names if name)
+
+
+# ---------------------------------------------------------------------------------------------
 # Pages
-
-
-class PageKind:
-    """How one page model becomes documents: its content type, text fields and date."""
-
-    def __init__(self, content_type, model_path, text_fields, date=None, has_sectors=True):
-        self.content_type = content_type
-        self.model_path = model_path
-        self.text_fields = text_fields  # translated fields, in the order they are read
-        self.date = date or (lambda page: None)
-        self.has_sectors = has_sectors
-
-    @property
-    def model(self):
-        from django.apps import apps
-
-        return apps.get_model(self.model_path)
-
-    def extra_keywords(self, page, language):
-        return ()
-
-    def queryset(self):
-        queryset = self.model.objects.live().public()
-        return queryset.prefetch_related("sectors") if self.has_sectors else queryset
-
-
-class NewsKind(PageKind):
-    def extra_keywords(self, page, language):
-        names = (_field(topic, "name", language) for topic in page.topics.all())
-        return tuple(name for name in names if name)
-
-    def queryset(self):
-        return super().queryset().prefetch_related("topics")
-
-
-PAGE_KINDS = [
-    NewsKind("news", "news.NewsPage", ["intro", "body"], date=lambda page: page.date),
-    PageKind("policy", "policies.PolicyPage", ["summary", "issuing_authority", "applies_to", "body"],
-             date=lambda page: page.effective_date or _local_date(page.first_published_at)),
-    PageKind("park", "parks.ParkPage", ["intro", "address", "facilities", "body"]),
-    PageKind("event", "events.EventPage", ["intro", "venue", "organiser", "body"],
-             date=lambda page: _local_date(page.starts_at)),
-    PageKind("service", "services.ServicePage", ["summary", "included", "required_documents", "body"],
-             has_sectors=False),
-    PageKind("provider", "services.ProviderPage", ["intro", "languages", "address", "body"], has_sectors=False),
-]
-
-
-def kind_of_page(page):
-    """The PageKind for a (specific) page, or None when pages of its type are not searched."""
-    model_path = f"{page._meta.app_label}.{page._meta.object_name}"
-    return next((kind for kind in PAGE_KINDS if kind.model_path.lower() == model_path.lower()), None)
 
 
 def _text_value(page, name, language):
@@ -144,12 +118,11 @@ def _text_value(page, name, language):
     return str(value or "")
 
 
-def page_documents(page, kind=None):
-    """One document per language the page has a title in; none when the page has no URL."""
-    kind = kind or kind_of_page(page)
-    if kind is None:
+def page_documents(page):
+    """One document per language the page has a title in; none when the page has no URL or is not searched."""
+    if not is_searchable(page):
         return []
-    sectors = list(page.sectors.all()) if kind.has_sectors else []
+    sectors, terms = page.search_sectors(), page.search_terms()
     documents = []
     for language in LANGUAGES:
         title = _field(page, "title", language)
@@ -161,58 +134,43 @@ def page_documents(page, kind=None):
             continue
         documents.append(SearchDocument(
             doc_id=f"{page_object_key(page.pk)}:{language}",
-            content_type=kind.content_type,
+            content_type=page.search_kind,
             object_key=page_object_key(page.pk),
             language=language,
             title=title,
-            text=_join(*(_text_value(page, name, language) for name in kind.text_fields)),
+            text=_join(*(_text_value(page, name, language) for name in page.search_text_fields)),
             url=url,
-            date=kind.date(page),
+            date=page.search_date(),
             sectors=tuple(sector.code for sector in sectors),
-            keywords=_sector_names(sectors, language) + tuple(kind.extra_keywords(page, language)),
+            keywords=_keywords(sectors, terms, language, english_fallback=False),
         ))
     return documents
 
 
 # ---------------------------------------------------------------------------------------------
-# Listings
+# Items that are not pages (listings)
 
 
-def listing_queryset():
-    from opportunities.selectors import public_listings
-
-    return public_listings().prefetch_related("subfields", "keywords")
-
-
-def listing_documents(listing):
-    """The original text, and the translated title and summary when the owner gave one."""
-    sectors = list(listing.sectors.all())
-    terms = list(listing.subfields.all()) + list(listing.keywords.all())
-    organisation = "" if listing.is_anonymous else listing.organisation.name
-    versions = [(listing.original_language, listing.title,
-                 _join(listing.summary, listing.description, organisation))]
-    if listing.translated_title:
-        other = next((code for code in LANGUAGES if code != listing.original_language), None)
-        if other:
-            versions.append((other, listing.translated_title,
-                             _join(listing.translated_summary or listing.summary, organisation)))
+def record_documents(record):
+    """One document per language the item gives its text in (``search_versions``)."""
+    sectors, terms = record.search_sectors(), record.search_terms()
+    expires = getattr(record, record.search_expiry_field) if record.search_expiry_field else None
     documents = []
-    for language, title, text in versions:
+    for language, title, parts in record.search_versions():
         with translation.override(language):
-            url = reverse("opportunities:detail", args=[listing.pk])
+            url = reverse(record.search_url_name, args=[record.pk])
         documents.append(SearchDocument(
-            doc_id=f"{listing_object_key(listing.pk)}:{language}",
-            content_type="listing",
-            object_key=listing_object_key(listing.pk),
+            doc_id=f"{object_key(record)}:{language}",
+            content_type=record.search_kind,
+            object_key=object_key(record),
             language=language,
             title=title,
-            text=text,
+            text=_join(*parts),
             url=url,
-            date=_local_date(listing.published_at),
+            date=record.search_date(),
             sectors=tuple(sector.code for sector in sectors),
-            keywords=_sector_names(sectors, language)
-            + tuple(_field(term, "name", language) or term.name_en for term in terms),
-            expires=listing.deadline,
+            keywords=_keywords(sectors, terms, language, english_fallback=True),
+            expires=expires,
         ))
     return documents
 
@@ -237,13 +195,10 @@ def _batches(queryset, size):
 
 def all_documents(batch_size=BATCH_SIZE):
     """Every document of every searchable item, streamed batch by batch (memory-safe for 100k items)."""
-    for kind in PAGE_KINDS:
-        for batch in _batches(kind.queryset(), batch_size):
-            for page in batch:
-                yield from page_documents(page, kind)
-    for batch in _batches(listing_queryset(), batch_size):
-        for listing in batch:
-            yield from listing_documents(listing)
+    for model in searchable_models():
+        for batch in _batches(model.search_rows(), batch_size):
+            for item in batch:
+                yield from documents_for(item)
 
 
 def chunked(iterable, size):

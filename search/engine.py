@@ -35,6 +35,7 @@ def elasticsearch_backend():
     if not url:
         return None
     if url not in _elastic:
+        # Lazy on purpose: the elasticsearch client is optional and heavy; sites without it never load it.
         from .backends.elastic import ElasticsearchBackend
 
         _elastic.clear()
@@ -53,6 +54,7 @@ def record_elasticsearch_outage():
 
 
 def _elastic_errors():
+    # Lazy for the same reason as above (reached only after Elasticsearch answered or failed).
     from .backends.elastic import ERRORS
 
     return ERRORS

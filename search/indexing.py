@@ -11,8 +11,7 @@ import logging
 from django.db import transaction
 
 from . import engine
-from .documents import (all_documents, kind_of_page, listing_documents, listing_object_key, page_documents,
-                        page_object_key)
+from .documents import all_documents, documents_for, is_searchable, object_key, page_documents, page_object_key
 from .models import IndexEntry
 
 logger = logging.getLogger(__name__)
@@ -57,7 +56,7 @@ def _write_elasticsearch(object_key, documents):
 
 
 def _is_searchable_page(page):
-    return page.live and kind_of_page(page) is not None and not page.get_view_restrictions().exists()
+    return is_searchable(page) and page.search_is_public()
 
 
 def index_page(page):
@@ -79,7 +78,7 @@ def reindex_page_tree(page):
         logger.exception("Search index: could not read the pages under %s", page.pk)
         return
     for descendant in pages:
-        if kind_of_page(descendant) is not None or descendant.pk == page.pk:
+        if is_searchable(descendant) or descendant.pk == page.pk:
             index_page(descendant)
 
 
@@ -91,7 +90,7 @@ def reindex_below_if_moved(page):
     """
     try:
         child = page.get_children().live().specific().first()
-        if child is None or kind_of_page(child) is None:
+        if child is None or not is_searchable(child):
             return
         current = {document.language: document.url for document in page_documents(child)}
         stored = dict(IndexEntry.objects.filter(object_key=page_object_key(child.pk)).values_list("language", "url"))
@@ -102,22 +101,22 @@ def reindex_below_if_moved(page):
         reindex_page_tree(page)
 
 
-def index_listing(listing):
-    """Index a listing when it is public; remove it otherwise."""
+def index_record(record):
+    """Index an item that is not a page (a listing) when it is public; remove it otherwise."""
     try:
-        documents = listing_documents(listing) if listing.is_public else []
+        documents = documents_for(record) if record.search_is_public() else []
     except Exception:
-        logger.exception("Search index: could not read listing %s", listing.pk)
+        logger.exception("Search index: could not read %s %s", record._meta.label_lower, record.pk)
         return
-    _write(listing_object_key(listing.pk), documents)
+    _write(object_key(record), documents)
 
 
 def remove_page(page_id):
     _write(page_object_key(page_id), [])
 
 
-def remove_listing(listing_id):
-    _write(listing_object_key(listing_id), [])
+def remove_record(record):
+    _write(object_key(record), [])
 
 
 def rebuild_index(log=None):

@@ -11,6 +11,8 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
+from sectors.models import Sector
+
 from .backends.base import FACETS, date_buckets
 from .documents import CONTENT_TYPES
 from .models import IndexEntry
@@ -22,8 +24,6 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
 def sector_names():
-    from sectors.models import Sector
-
     return {sector.code: sector.name for sector in Sector.objects.only("code", "name_en", "name_zh_hans")}
 
 

@@ -5,10 +5,11 @@ import datetime
 from django.core.cache import cache
 from django.db.models import Max, Sum
 from django.utils import timezone
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from core.text import normalise
 
 from .models import SearchQueryLog
-from core.text import normalise
 from .vocabulary import vocabulary_terms
 
 POPULAR_CACHE_SECONDS = 600
@@ -21,8 +22,6 @@ def normalise_query(text):
 
 def promotions_for(text, request=None):
     """Editors' promoted results for this query text, in their order: title, URL and description."""
-    from wagtail.contrib.search_promotions.models import SearchPromotion
-
     promotions = []
     for promotion in (SearchPromotion.objects.filter(query__query_string=normalise_query(text))
                       .select_related("page").order_by("sort_order", "pk")):

@@ -1,16 +1,15 @@
-"""Index updates on publish (a new slug included), unpublish, delete and move, and when a listing opens or closes."""
+"""Index updates on publish (a new slug included), unpublish, delete and move, and when a listing opens or closes.
+
+Pages are followed through Wagtail's signals; every other searchable model through ``connect_records``.
+"""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from opportunities.models import Listing
-
 from . import indexing
-
-# Saving only these listing fields changes nothing a reader can search (reminder flags, matching).
-_UNSEARCHED_LISTING_FIELDS = {"reminder_14_sent", "reminder_3_sent", "renewal_token", "updated_at"}
+from .documents import is_searchable, searchable_models
 
 
 @receiver(page_published)
@@ -43,23 +42,32 @@ def reindex_restricted_pages(sender, instance, **kwargs):
     indexing.reindex_page_tree(instance.page)
 
 
-@receiver(post_save, sender=Listing)
-def index_saved_listing(sender, instance, update_fields=None, **kwargs):
-    if update_fields and set(update_fields) <= _UNSEARCHED_LISTING_FIELDS:
+def index_saved_record(sender, instance, update_fields=None, **kwargs):
+    if update_fields and set(update_fields) <= instance.search_unsearched_fields:
         return
-    indexing.index_listing(instance)
+    indexing.index_record(instance)
 
 
-@receiver(post_delete, sender=Listing)
-def remove_deleted_listing(sender, instance, **kwargs):
-    indexing.remove_listing(instance.pk)
+def remove_deleted_record(sender, instance, **kwargs):
+    indexing.remove_record(instance)
 
 
-def _reindex_listing_terms(sender, instance, action, reverse, **kwargs):
-    if not reverse and action in ("post_add", "post_remove", "post_clear") and isinstance(instance, Listing):
-        indexing.index_listing(instance)
+def _reindex_record_terms(sender, instance, action, reverse, **kwargs):
+    if not reverse and action in ("post_add", "post_remove", "post_clear") and is_searchable(instance):
+        indexing.index_record(instance)
 
 
-for _field in ("sectors", "subfields", "keywords"):
-    m2m_changed.connect(_reindex_listing_terms, sender=getattr(Listing, _field).through,
-                        dispatch_uid=f"search-listing-{_field}")
+def connect_records():
+    """Follow saves, deletions and term changes of every searchable model that is not a page (listings).
+
+    Called from ``SearchConfig.ready``, once every model is loaded.
+    """
+    for model in searchable_models():
+        if issubclass(model, Page):
+            continue
+        label = model._meta.label_lower
+        post_save.connect(index_saved_record, sender=model, dispatch_uid=f"search-save-{label}")
+        post_delete.connect(remove_deleted_record, sender=model, dispatch_uid=f"search-delete-{label}")
+        for name in filter(None, (model.search_sectors_field, *model.search_keyword_fields)):
+            m2m_changed.connect(_reindex_record_terms, sender=getattr(model, name).through,
+                                dispatch_uid=f"search-{label}-{name}")

@@ -1,8 +1,12 @@
 """The shared vocabulary offered by autocomplete: sectors, sub-fields and technology keywords."""
 
+import difflib
+
 from django.core.cache import cache
 
 from core.text import HAN, normalise
+from sectors.models import Sector, SubField
+from vocabulary.models import TechnologyKeyword
 
 CACHE_KEY = "search:vocabulary-terms"
 CACHE_SECONDS = 600
@@ -12,9 +16,6 @@ def vocabulary_terms():
     """Every term as a dict of names by language, read once per ten minutes (three small queries)."""
     terms = cache.get(CACHE_KEY)
     if terms is None:
-        from sectors.models import Sector, SubField
-        from vocabulary.models import TechnologyKeyword
-
         terms = [{"en": name_en or "", "zh-hans": name_zh or ""}
                  for model in (Sector, SubField, TechnologyKeyword)
                  for name_en, name_zh in model.objects.values_list("name_en", "name_zh_hans")]
@@ -50,8 +51,6 @@ def matching_terms(prefix, language, limit=8):
 
 def close_terms(text, language, limit=5):
     """Vocabulary names that look like ``text`` (for "did you mean" when nothing was found)."""
-    import difflib
-
     text = normalise(text).lower().strip()
     names = {}
     for term in vocabulary_terms():

@@ -5,6 +5,7 @@ Chinese page and an English page tagged with the same sector meet on the same co
 """
 
 from django.db import models
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -12,6 +13,13 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+
+from .hooks import sector_page_sections
+
+
+class SectorQuerySet(models.QuerySet):
+    def with_subfields(self):
+        return self.prefetch_related("subfields")
 
 
 class Sector(index.Indexed, ClusterableModel):
@@ -33,6 +41,8 @@ class Sector(index.Indexed, ClusterableModel):
         InlinePanel("subfields", label=_("Sub-fields")),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    objects = SectorQuerySet.as_manager()
 
     class Meta:
         ordering = ["sort_order", "code"]
@@ -72,21 +82,16 @@ class SectorIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def sector_list(self, request):
-        from .selectors import sectors_with_subfields
-
-        return self.render(request, context_overrides={"sectors": sectors_with_subfields()})
+        return self.render(request, context_overrides={"sectors": Sector.objects.with_subfields()})
 
     @path("<slug:code>/")
     def sector_detail(self, request, code):
-        from django.shortcuts import get_object_or_404
-
-        from .selectors import content_for_sector
-
-        sector = get_object_or_404(Sector.objects.prefetch_related("subfields"), code=code)
+        """One sector with the sections the apps above registered for it (news, policies, parks, events)."""
+        sector = get_object_or_404(Sector.objects.with_subfields(), code=code)
         return self.render(
             request,
             template="sectors/sector_detail.html",
-            context_overrides={"sector": sector, **content_for_sector(sector)},
+            context_overrides={"sector": sector, **sector_page_sections(sector)},
         )
 
     def sector_url(self, sector):

@@ -1,8 +1,13 @@
+"""The sector snippets in the admin, and the sectors section of the home page (through home's hook)."""
+
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Sector
+from home.hooks import HOME_PAGE_SECTIONS
+
+from .models import Sector, SectorIndexPage
 
 
 class SectorViewSet(SnippetViewSet):
@@ -17,3 +22,8 @@ class SectorViewSet(SnippetViewSet):
 
 
 register_snippet(SectorViewSet)
+
+
+@hooks.register(HOME_PAGE_SECTIONS)
+def home_sectors(home_page):
+    return {"sectors": Sector.objects.with_subfields(), "sector_index": SectorIndexPage.objects.live().first()}

@@ -1,34 +1,29 @@
-"""Wagtail admin views where staff handle service requests: the list (with CSV export), one request's
-page (assign, change status, reply) and the refund confirmation.
+"""Wagtail admin views where staff handle service requests: the list (with CSV export) and one request's
+page (assign, change status, reply), plus the admin home page's panel.
 
 Permission for all of them is ``services.handle_servicerequest`` (the "handle" action of the model's
-permission policy); state changes go through services.workflow and payments.charges.
+permission policy); state changes go through services.workflow. Apps built on services add sections,
+actions and pages to a request's page through services.hooks (payments: its payments and the refund).
 """
-
-import logging
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import TemplateView
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, Table
-from wagtail.admin.views.generic import IndexView, InspectView, WagtailAdminTemplateMixin
-from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from core.admin_exports import SafeCsvExportMixin
-from core.admin_viewsets import STATUS_TONE_CLASSNAMES, ToneStatusTagColumn
-from payments.models import PaymentStatus
-
-from . import selectors, workflow
-from .admin_forms import AssignForm, ReplyForm, StatusChangeForm
-from .models import RequestStatus, ServiceRequest
+from core.admin_viewsets import STATUS_TONE_CLASSNAMES, RecordPageMixin, ToneStatusTagColumn
 from core.money import decimal_amount, format_amount
 
-logger = logging.getLogger(__name__)
+from . import hooks, selectors, workflow
+from .admin_forms import AssignForm, ReplyForm, ServiceRequestFilterSet, StatusChangeForm
+from .models import OPEN_STATUSES, RequestStatus, ServiceRequest
 
 HANDLE = ["handle"]
 
@@ -154,10 +149,6 @@ class ServiceRequestHandleView(InspectView):
     def get_fields_context(self):
         return []  # the template lays the request out itself
 
-    @cached_property
-    def refundable_payment(self):
-        return self.object.payments.filter(status=PaymentStatus.SUCCEEDED).first()
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         service_request = self.object
@@ -171,12 +162,10 @@ class ServiceRequestHandleView(InspectView):
             "attachments": [
                 (attachment, reverse("services:attachment", args=[service_request.reference, attachment.pk]))
                 for attachment in selectors.form_attachments_of(service_request)],
-            "payments": [(payment, format_amount(payment.amount, payment.currency))
-                         for payment in service_request.payments.select_related("refunded_by")],
+            "panels": hooks.request_admin_panels(service_request),
+            "actions": hooks.request_actions(service_request, for_staff=True),
             "history": selectors.history_of(service_request, include_internal=True),
             "thread": selectors.messages_of(service_request),
-            "refundable_payment": self.refundable_payment,
-            "refund_url": reverse("service_requests:refund", args=[service_request.pk]),
         })
         context.setdefault("assign_form", AssignForm(service_request=service_request))
         context.setdefault("status_form", StatusChangeForm(service_request=service_request))
@@ -230,63 +219,57 @@ class ServiceRequestHandleView(InspectView):
         return self.back()
 
 
-class RefundView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
-    """Asks once more, then refunds the request's succeeded card payment in full."""
+
+class ServiceRequestViewSet(RecordPageMixin, ModelViewSet):
+    """"Service requests" in the admin menu: the list, and one request's page for handling it."""
 
     model = ServiceRequest
-    any_permission_required = HANDLE
-    page_title = gettext_lazy("Refund")
-    template_name = "services/admin/refund_confirm.html"
-    header_icon = "clipboard-list"
+    record_view_name = "handle"
+    record_permission = "handle"
+    name = "service_requests"
+    url_prefix = "services/requests"
+    icon = "clipboard-list"
+    menu_label = gettext_lazy("Service requests")
+    menu_order = 260
+    add_to_admin_menu = True
+    index_view_class = ServiceRequestIndexView
+    inspect_view_class = ServiceRequestHandleView
+    filterset_class = ServiceRequestFilterSet
+    ordering = "-created_at"
+    export_filename = "service-requests"
+    search_fields = ["reference", "contact_name", "contact_email"]
+    list_display = LIST_DISPLAY
+    list_per_page = 30
+    copy_view_enabled = False
+    add_to_reference_index = False
 
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self.service_request = get_object_or_404(ServiceRequest, pk=kwargs["pk"])
-        self.payment = self.service_request.payments.filter(status=PaymentStatus.SUCCEEDED).first()
+    def get_permissions_to_register(self):
+        # Only the custom permission: requests are created by requesters, never added or edited as records.
+        return super().get_permissions_to_register().filter(codename="handle_servicerequest")
 
-    def get_page_subtitle(self):
-        return str(self.service_request)
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {"url": reverse("service_requests:index"), "label": _("Service requests")},
-            {"url": reverse("service_requests:handle", args=[self.service_request.pk]),
-             "label": self.service_request.reference},
-            {"url": "", "label": self.get_page_title()},
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("<int:pk>/", self.construct_view(self.inspect_view_class, **self.get_inspect_view_kwargs()),
+                 name="handle"),
+            *hooks.request_admin_urls(),  # e.g. payments' "<int:pk>/refund/"
         ]
 
-    def nothing_to_refund(self):
-        messages.error(self.request, _("This request has no card payment to refund."))
-        return redirect("service_requests:handle", pk=self.service_request.pk)
 
-    def get(self, request, *args, **kwargs):
-        if self.payment is None:
-            return self.nothing_to_refund()
-        return super().get(request, *args, **kwargs)
+class ServiceRequestsPanel(Component):
+    """On the admin home page: how many requests are open and how many are late, each linking to the list."""
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context.update(service_request=self.service_request, payment=self.payment,
-                       amount=format_amount(self.payment.amount, self.payment.currency))
-        return context
+    name = "service_requests"
+    order = 90
+    template_name = "services/admin/dashboard_panel.html"
 
-    def post(self, request, *args, **kwargs):
-        # Imported here: the payments app owns Stripe, which a site without card payments never loads.
-        import stripe
-
-        from payments.charges import RefundNotPossible, refund_payment
-
-        if self.payment is None:
-            return self.nothing_to_refund()
-        try:
-            refund_payment(self.payment, by=request.user)
-        except RefundNotPossible as error:
-            messages.error(request, str(error))
-        except stripe.StripeError as error:
-            logger.warning("Refund of %s failed at Stripe: %s", self.payment, error)
-            messages.error(request, _("Stripe did not refund the payment: %(error)s")
-                           % {"error": error.user_message or error})
-        else:
-            messages.success(request, _("%(amount)s was refunded to the requester's card.")
-                             % {"amount": format_amount(self.payment.amount, self.payment.currency)})
-        return redirect("service_requests:handle", pk=self.service_request.pk)
+    def get_context_data(self, parent_context):
+        requests = ServiceRequest.objects
+        index_url = reverse("service_requests:index")
+        return {
+            "open_count": requests.filter(status__in=OPEN_STATUSES).count(),
+            "overdue_count": requests.overdue().count(),
+            "open_url": f"{index_url}?status=open",
+            "overdue_url": f"{index_url}?overdue=true",
+        }

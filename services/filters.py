@@ -4,7 +4,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from .models import ProviderPage, ProviderType, ServiceCategory, ServicePage
+from .choices import ProviderType, ServiceCategory
 
 
 class ServiceFilter(django_filters.FilterSet):
@@ -13,10 +13,6 @@ class ServiceFilter(django_filters.FilterSet):
     price = django_filters.ChoiceFilter(choices=[("free", _("Free")), ("paid", pgettext_lazy("price", "Paid"))], method="filter_price",
                                         label=_("Price"), empty_label=_("Free or paid"))
 
-    class Meta:
-        model = ServicePage
-        fields = ["category", "price"]
-
     def filter_price(self, queryset, name, value):
         return queryset.filter(price_amount=0) if value == "free" else queryset.filter(price_amount__gt=0)
 
@@ -24,7 +20,3 @@ class ServiceFilter(django_filters.FilterSet):
 class ProviderFilter(django_filters.FilterSet):
     provider_type = django_filters.ChoiceFilter(choices=ProviderType.choices, label=_("Type"),
                                                 empty_label=_("All types"))
-
-    class Meta:
-        model = ProviderPage
-        fields = ["provider_type"]

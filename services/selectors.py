@@ -7,8 +7,7 @@ from django.utils import translation
 
 from accounts.selectors import organisation_of
 
-from .models import (PaymentMethod, ProviderPage, RequestStatus, ServiceFormField, ServiceIndexPage, ServicePage,
-                     ServiceRequest, StatusChange)
+from .models import PaymentMethod, RequestStatus, ServiceFormField, ServiceIndexPage, ServiceRequest, StatusChange
 
 SESSION_KEY = "service_request_access"
 
@@ -196,17 +195,3 @@ def prefill_for(user):
 def service_catalogue():
     """The live service catalogue page, or None when editors have not published one."""
     return ServiceIndexPage.objects.live().first()
-
-
-def services_in(index_page):
-    """Live services of the catalogue, with their providers, in tree order."""
-    return ServicePage.objects.live().child_of(index_page).select_related("provider").order_by("path")
-
-
-def providers_in(index_page):
-    return ProviderPage.objects.live().child_of(index_page).order_by("path")
-
-
-def services_of(provider):
-    """The live services a provider delivers."""
-    return ServicePage.objects.live().filter(provider=provider).select_related("provider").order_by("path")

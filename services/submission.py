@@ -13,8 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.selectors import organisation_of
-from payments.gateway import online_payments_enabled
 
+from . import hooks
 from .models import PaymentMethod, RequestAttachment, RequestStatus, ServiceRequest, StatusChange
 from .workflow import notify_requester, record_status
 
@@ -36,7 +36,7 @@ def initial_status(service):
     """
     if not service.is_paid:
         return RequestStatus.SUBMITTED, PaymentMethod.NONE
-    if online_payments_enabled():
+    if hooks.online_payment_available():
         return RequestStatus.AWAITING_PAYMENT, PaymentMethod.CARD
     return RequestStatus.SUBMITTED, PaymentMethod.INVOICE
 
@@ -77,13 +77,10 @@ def can_cancel(service_request):
 def cancel_by_requester(service_request, *, by=None, note=""):
     """The requester withdraws a request that nobody has started on (submitted or awaiting payment).
 
-    An unfinished card payment is cancelled at Stripe first; if the money arrived meanwhile, the
-    request is paid and can no longer be cancelled here.
+    The BEFORE_REQUEST_CANCELLED hook runs first (payments cancels an unfinished card payment at
+    Stripe); if the money arrived meanwhile, the request is paid and can no longer be cancelled here.
     """
-    if service_request.status == RequestStatus.AWAITING_PAYMENT:
-        from payments.charges import cancel_open_payments  # payments builds on services, not the reverse
-
-        cancel_open_payments(service_request)
+    hooks.before_request_cancelled(service_request)
     with transaction.atomic():
         service_request = ServiceRequest.objects.select_for_update().get(pk=service_request.pk)
         if not can_cancel(service_request):

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from core.emails import recipient_language, send_templated_email_to
 
-from . import history_notes
+from . import history_notes, hooks
 from .models import RequestAttachment, RequestMessage, RequestStatus, StatusChange
 
 # Where staff may move a request from each status. Payment statuses are set by the payment flow only.
@@ -75,13 +75,13 @@ def change_status(service_request, to_status, *, by, note=""):
         raise TransitionNotAllowed(
             _("A request that is “%(from)s” cannot become “%(to)s”.")
             % {"from": service_request.get_status_display(), "to": RequestStatus(to_status).label})
-    if service_request.status == RequestStatus.AWAITING_PAYMENT:
-        from payments.charges import cancel_open_payments  # payments builds on services, not the reverse
-
-        cancel_open_payments(service_request)  # no card can be charged for a cancelled request
-        service_request.refresh_from_db()
-        if service_request.status != RequestStatus.AWAITING_PAYMENT:  # the money arrived meanwhile
-            raise TransitionNotAllowed(_("The card payment arrived meanwhile; refund it instead of cancelling."))
+    if to_status == RequestStatus.CANCELLED:
+        was_awaiting_payment = service_request.status == RequestStatus.AWAITING_PAYMENT
+        hooks.before_request_cancelled(service_request)  # no card can be charged for a cancelled request
+        if was_awaiting_payment:
+            service_request.refresh_from_db()
+            if service_request.status != RequestStatus.AWAITING_PAYMENT:  # the money arrived meanwhile
+                raise TransitionNotAllowed(_("The card payment arrived meanwhile; refund it instead of cancelling."))
     return record_status(service_request, to_status, by=by, note=note)
 
 

@@ -40,7 +40,7 @@ def english_by_default():
 @pytest.fixture
 def site_tree(db):
     """Home page as the default site's root, with the news, policy, park, event and sector sections."""
-    from demo.loader import ensure_wagtail_roots
+    from demo.site_loader import ensure_wagtail_roots
 
     with translation.override("en"):
         ensure_wagtail_roots()  # an earlier transactional test's flush removed what Wagtail's migrations made

@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -85,13 +85,3 @@ def saved_search_delete(request, pk):
     delete_saved_search(request.user, pk)
     messages.success(request, _("Saved search deleted. You will get no more emails about it."))
     return redirect("opportunities:saved_searches")
-
-
-urlpatterns = [
-    path("", listing_list, name="index"),
-    path("<int:pk>/", listing_detail, name="detail"),
-    path("attachments/<int:pk>/", attachment_download, name="attachment"),
-    path("saved-searches/", saved_search_list, name="saved_searches"),
-    path("saved-searches/new/", saved_search_create, name="saved_search_create"),
-    path("saved-searches/<int:pk>/delete/", saved_search_delete, name="saved_search_delete"),
-]

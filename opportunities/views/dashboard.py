@@ -2,14 +2,12 @@
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, render
-from django.urls import path
 from django.views.decorators.http import require_http_methods
 
 from accounts.models import Profile
 
 from ..introductions import introductions_of
-from ..matching import matches_for_user
-from ..selectors import listings_of
+from ..selectors import listings_of, matches_for_user
 
 INTERESTS_SHOWN = 20
 
@@ -36,9 +34,3 @@ def unsubscribe(request, token):
         profile.save(update_fields=["match_emails"])
         return render(request, "opportunities/unsubscribe.html", {"done": True})
     return render(request, "opportunities/unsubscribe.html", {"done": False, "token": token})
-
-
-urlpatterns = [
-    path("dashboard/", dashboard, name="dashboard"),
-    path("unsubscribe/<str:token>/", unsubscribe, name="unsubscribe"),
-]

@@ -10,7 +10,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.shortcuts import redirect, render
-from django.urls import path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -207,17 +206,3 @@ def report_listing(request, pk):
 
 def impact(request):
     return render(request, "opportunities/impact.html", impact_numbers())
-
-
-urlpatterns = [
-    path("impact/", impact, name="impact"),
-    path("<int:pk>/interest/", express_interest, name="express_interest"),
-    path("<int:pk>/report/", report_listing, name="report_listing"),
-    path("introductions/<int:pk>/", interest_detail, name="interest_detail"),
-    path("introductions/<int:pk>/respond/", interest_respond, name="interest_respond"),
-    path("introductions/<int:pk>/message/", interest_message, name="interest_message"),
-    path("introductions/<int:pk>/messages/<int:message_pk>/attachment/", interest_attachment,
-         name="interest_attachment"),
-    path("introductions/<int:pk>/outcome/", interest_outcome, name="interest_outcome"),
-    path("introductions/<int:pk>/withdraw/", interest_withdraw, name="interest_withdraw"),
-]

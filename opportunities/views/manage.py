@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import NoReverseMatch, path, reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -156,7 +156,7 @@ def renew(request, token):
             return render(request, "opportunities/renew.html", {"listing": listing, "renewed": True})
     return render(request, "opportunities/renew.html", {
         "listing": listing, "renewed": False, "error": error,
-        "can_renew": listing.status in (Status.PUBLISHED, Status.EXPIRED)})
+        "can_renew": lifecycle.allows(listing, "renew")})
 
 
 @login_required
@@ -169,15 +169,3 @@ def attachment_delete(request, pk):
     delete_attachment(attachment)
     messages.success(request, _("The attachment “%(name)s” was removed.") % {"name": attachment.original_name})
     return redirect("opportunities:edit", pk=attachment.listing_id)
-
-
-urlpatterns = [
-    path("new/", create, name="create"),
-    path("mine/", my_listings, name="my_listings"),
-    path("<int:pk>/edit/", edit, name="edit"),
-    path("<int:pk>/submit/", submit, name="submit"),
-    path("<int:pk>/changes/withdraw/", withdraw_change, name="withdraw_change"),
-    path("<int:pk>/close/", close, name="close"),
-    path("renew/<str:token>/", renew, name="renew"),
-    path("attachments/<int:pk>/delete/", attachment_delete, name="attachment_delete"),
-]

@@ -111,7 +111,7 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "portal.wsgi.application"
 
-# Public forms render through includes/form_field.html and the GOV.UK error summary (home/form_rendering.py).
+# Public forms render through includes/form_field.html and the GOV.UK error summary (core/form_rendering.py).
 FORM_RENDERER = "core.form_rendering.PortalFormRenderer"
 
 # The site settings model that core (which imports no app) reads the operator's name from, as AUTH_USER_MODEL names the user.
@@ -137,7 +137,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A cache is optional: REDIS_URL switches from per-process memory to Redis. While Redis is unreachable,
-# home/cache.py answers from a database table instead, so pages render and rate limits keep counting;
+# core/cache.py answers from a database table instead, so pages render and rate limits keep counting;
 # the short timeouts keep a dead Redis from stalling requests.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
@@ -194,7 +194,7 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # The site's public origin. Every absolute link (emails, canonical and hreflang tags, the sitemap) is
-# built on it by home/links.py, never on the Host a request came with. Production must set it.
+# built on it by core/links.py, never on the Host a request came with. Production must set it.
 PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000")
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
@@ -253,7 +253,7 @@ STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "https://api.stripe.com")
 STRIPE_JS_URL = os.environ.get("STRIPE_JS_URL", "https://js.stripe.com/v3/")
 
 # The parks maps (parks/maps.py, parks/static/parks/park_map.js). The tile hosts are allowed in the CSP's img-src
-# (home/csp.py). PARKS_MAP_PROVIDER=tianditu is the production choice in mainland China: Tianditu (天地图, the
+# (core/csp.py). PARKS_MAP_PROVIDER=tianditu is the production choice in mainland China: Tianditu (天地图, the
 # national platform) is reachable there and its tiles are CGCS2000, which matches our WGS-84 coordinates to well
 # under a metre. It needs a free browser key (TIANDITU_KEY, restricted to the site's domain in Tianditu's console);
 # its labels come in Chinese and English. Amap/AutoNavi tiles are reachable too but drawn in GCJ-02, which moves
@@ -289,7 +289,7 @@ PARKS_MAP_HOME_AREA = ((19.52, 110.07), (20.17, 110.72))
 
 # Content-Security-Policy (django-csp) and Permissions-Policy, in every environment, so the tests and bin/run
 # run under the headers production sends. Scripts and styles come from this site only: no inline script, no
-# style attribute, no eval. home/csp.py adds the tile, media and static hosts; the pay page adds what Stripe.js
+# style attribute, no eval. core/csp.py adds the tile, media and static hosts; the pay page adds what Stripe.js
 # needs (payments/csp.py). The admins get a policy of their own, below.
 EMBED_FRAME_SOURCES = [  # video embeds in page bodies (core.blocks.ContentStreamBlock); other embeds stay blank
     "https://www.youtube.com",

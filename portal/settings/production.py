@@ -20,7 +20,7 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("SECRET_KEY must be set to a random string of at least 50 characters.")
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
-# No default: home/checks.py refuses to start without an https origin here.
+# No default: core/checks.py refuses to start without an https origin here.
 PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "")
 WAGTAILADMIN_BASE_URL = PORTAL_BASE_URL
 

@@ -24,10 +24,11 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
+from core.text import Clause, Term, normalise, parse_query, tokens
+
 from ..documents import chunked
 from ..models import IndexEntry
 from ..snippets import highlight
-from core.text import Clause, Term, normalise, parse_query, tokens
 from ..vocabulary import matching_terms
 from .base import FACETS, FacetValue, Hit, SearchBackend, SearchResults, Suggestion, date_buckets
 

@@ -1,10 +1,9 @@
 from django import template
 from django.conf import settings
-from wagtail.models import Page
 
 from core.i18n import current_language_code
 from search import engine
-from search.documents import CONTENT_TYPES, listing_object_key, page_object_key
+from search.documents import CONTENT_TYPES, object_key
 
 register = template.Library()
 
@@ -27,5 +26,4 @@ def related_items(item, limit=4):
     For detail templates: ``{% load search_tags %}{% related_items page %}``. Renders nothing when
     nothing is related.
     """
-    key = page_object_key(item.pk) if isinstance(item, Page) else listing_object_key(item.pk)
-    return {"related": engine.related(key, current_language_code(), limit)}
+    return {"related": engine.related(object_key(item), current_language_code(), limit)}

@@ -13,35 +13,35 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractFormField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
+from core.pagination import paginate
+from search.searchable import Searchable, text_search_fields
+
+from .. import hooks
+from ..choices import Currency, ProviderType, ServiceCategory
+from ..filters import ProviderFilter, ServiceFilter
+
+SERVICES_PER_PAGE = 24
+PROVIDERS_PER_PAGE = 24
 
 
-class Currency(models.TextChoices):
-    CNY = "CNY", "CNY"
-    USD = "USD", "USD"
+class ServicePageQuerySet(PageQuerySet):
+    def in_index(self, index_page):
+        """Live services of the catalogue, with their providers, in tree order."""
+        return self.live().child_of(index_page).select_related("provider").order_by("path")
+
+    def delivered_by(self, provider):
+        """The live services ``provider`` delivers."""
+        return self.live().filter(provider=provider).select_related("provider").order_by("path")
 
 
-class ServiceCategory(models.TextChoices):
-    COMPANY_REGISTRATION = "company-registration", _("Company registration")
-    WORK_PERMIT = "work-permit", _("Work permit & visa")
-    IP_FILING = "ip-filing", _("IP filing")
-    LEGAL = "legal", _("Legal consultation")
-    ACCOUNTING = "accounting", _("Accounting & tax")
-    FINANCING = "financing", _("Financing introductions")
-    OFFICE = "office", _("Office space")
-    SOFT_LANDING = "soft-landing", _("Soft-landing package")
-
-
-class ProviderType(models.TextChoices):
-    LAW_FIRM = "law-firm", _("Law firm")
-    AGENCY = "agency", _("Agency")
-    SERVICE_CENTRE = "service-centre", _("Service centre")
-    ACCOUNTING_FIRM = "accounting-firm", _("Accounting firm")
-    INVESTOR_NETWORK = "investor-network", _("Investor network")
-    PARK_OPERATOR = "park-operator", _("Park operator")
+class ProviderPageQuerySet(PageQuerySet):
+    def in_index(self, index_page):
+        """Live providers of the directory, in tree order."""
+        return self.live().child_of(index_page).order_by("path")
 
 
 def _lines(text):
@@ -63,14 +63,20 @@ class ServiceIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def catalogue(self, request):
-        from .. import views
+        service_filter = ServiceFilter(request.GET, queryset=ServicePage.objects.in_index(self))
+        return self.render(request, context_overrides={
+            "filter": service_filter,
+            "services": paginate(request, service_filter.qs, per_page=SERVICES_PER_PAGE),
+            "provider_index": ProviderIndexPage.objects.live().child_of(self).first(),
+        })
 
-        return views.catalogue(request, self)
 
-
-class ServicePage(RoutablePageMixin, Page):
+class ServicePage(Searchable, RoutablePageMixin, Page):
     """One soft-landing service. Editors set its provider, contents, price and extra request-form fields;
     visitors request it at ``<page>/request/``."""
+
+    search_kind = "service"
+    search_text_fields = ["summary", "included", "required_documents", "body"]
 
     category = models.CharField(verbose_name=_("Category"), max_length=30, choices=ServiceCategory.choices)
     provider = models.ForeignKey(
@@ -105,15 +111,13 @@ class ServicePage(RoutablePageMixin, Page):
         MultiFieldPanel([FieldPanel("form_intro"), InlinePanel("form_fields", label=_("Extra request-form fields"))],
                         heading=_("Request form")),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("included"),
-        index.SearchField("required_documents"),
-        index.SearchField("body"),
+    search_fields = Page.search_fields + text_search_fields(search_text_fields) + [
         index.FilterField("category"),
     ]
     parent_page_types = ["services.ServiceIndexPage"]
     subpage_types = []
+
+    objects = PageManager.from_queryset(ServicePageQuerySet)()
 
     class Meta:
         verbose_name = _("service page")
@@ -131,10 +135,8 @@ class ServicePage(RoutablePageMixin, Page):
         return _lines(self.required_documents)
 
     def get_context(self, request, *args, **kwargs):
-        from payments.gateway import online_payments_enabled
-
         context = super().get_context(request, *args, **kwargs)
-        context["online_payments"] = online_payments_enabled()
+        context["online_payments"] = hooks.online_payment_available()
         return context
 
     @path("")
@@ -159,7 +161,7 @@ class ServiceFormField(AbstractFormField):
     field_type.required_on_save = True
 
 
-class ProviderIndexPage(Page):
+class ProviderIndexPage(RoutablePageMixin, Page):
     """The directory of service providers: law firms, agencies and service centres."""
 
     intro = models.TextField(verbose_name=_("Intro"), blank=True, help_text=_("Shown above the directory."))
@@ -172,21 +174,20 @@ class ProviderIndexPage(Page):
     class Meta:
         verbose_name = _("provider index page")
 
-    def get_context(self, request, *args, **kwargs):
-        from core.pagination import paginate
-
-        from ..filters import ProviderFilter
-        from ..selectors import providers_in
-
-        context = super().get_context(request, *args, **kwargs)
-        provider_filter = ProviderFilter(request.GET, queryset=providers_in(self))
-        context["filter"] = provider_filter
-        context["providers"] = paginate(request, provider_filter.qs, per_page=24)
-        return context
+    @path("")
+    def provider_list(self, request):
+        provider_filter = ProviderFilter(request.GET, queryset=ProviderPage.objects.in_index(self))
+        return self.render(request, context_overrides={
+            "filter": provider_filter,
+            "providers": paginate(request, provider_filter.qs, per_page=PROVIDERS_PER_PAGE),
+        })
 
 
-class ProviderPage(Page):
+class ProviderPage(Searchable, Page):
     """One service provider, with its contact details and the services it delivers."""
+
+    search_kind = "provider"
+    search_text_fields = ["intro", "languages", "address", "body"]
 
     provider_type = models.CharField(verbose_name=_("Type"), max_length=30, choices=ProviderType.choices)
     intro = models.TextField(verbose_name=_("Intro"), help_text=_("One paragraph shown in the directory."))
@@ -211,20 +212,16 @@ class ProviderPage(Page):
                          FieldPanel("notification_language"), FieldPanel("contact_phone"), FieldPanel("website")], heading=_("Contact")),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("address"),
-        index.SearchField("body"),
-    ]
+    search_fields = Page.search_fields + text_search_fields(search_text_fields)
     parent_page_types = ["services.ProviderIndexPage"]
     subpage_types = []
+
+    objects = PageManager.from_queryset(ProviderPageQuerySet)()
 
     class Meta:
         verbose_name = _("provider page")
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import services_of
-
         context = super().get_context(request, *args, **kwargs)
-        context["services"] = services_of(self)
+        context["services"] = ServicePage.objects.delivered_by(self)
         return context

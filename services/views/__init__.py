@@ -1,5 +1,5 @@
-"""Public views: the catalogue and request form (called by the service pages' routes) and the requester's pages."""
+"""Public views: the request form (called by ServicePage's route) and the requester's pages."""
 
-from .catalogue import catalogue, request_form
+from .catalogue import request_form
 
-__all__ = ["catalogue", "request_form"]
+__all__ = ["request_form"]

@@ -1,4 +1,4 @@
-"""The catalogue (ServiceIndexPage's route) and a service's request form (ServicePage's ``request/`` route)."""
+"""A service's request form (ServicePage's ``request/`` route)."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -8,24 +8,9 @@ from django.utils.translation import gettext as _
 from accounts.consent import record_consent
 from accounts.models import ConsentKind
 from core import pending_uploads, rate_limits
-from core.pagination import paginate
-from payments.gateway import online_payments_enabled
 
-from .. import selectors, submission
-from ..filters import ServiceFilter
+from .. import hooks, selectors, submission
 from ..forms import ServiceRequestForm
-from ..models import ProviderIndexPage
-
-SERVICES_PER_PAGE = 24
-
-
-def catalogue(request, index_page):
-    service_filter = ServiceFilter(request.GET, queryset=selectors.services_in(index_page))
-    return index_page.render(request, context_overrides={
-        "filter": service_filter,
-        "services": paginate(request, service_filter.qs, per_page=SERVICES_PER_PAGE),
-        "provider_index": ProviderIndexPage.objects.live().child_of(index_page).first(),
-    })
 
 
 def request_form(request, service):
@@ -54,5 +39,5 @@ def request_form(request, service):
             return redirect("services:detail", reference=service_request.reference)
     return service.render(request, template="services/request_form.html", context_overrides={
         "form": form,
-        "online_payments": online_payments_enabled(),
+        "online_payments": hooks.online_payment_available(),
     })

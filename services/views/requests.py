@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -20,9 +20,9 @@ from core import rate_limits
 from core.media import stored_file_response
 from core.pagination import paginate
 
-from .. import selectors, submission, workflow
+from .. import hooks, selectors, submission, workflow
 from ..forms import MessageForm
-from ..models import PaymentMethod, RequestStatus
+from ..models import PaymentMethod
 
 REQUESTS_PER_PAGE = 20
 
@@ -41,12 +41,6 @@ def track(request, token):
     service_request = selectors.request_by_token(token)
     selectors.grant_link_access(request.session, service_request)
     return redirect("services:detail", reference=service_request.reference)
-
-
-def _pay_url(service_request):
-    if service_request.status != RequestStatus.AWAITING_PAYMENT:
-        return None
-    return reverse("payments:pay", args=[service_request.reference])
 
 
 def _message_form(request, service_request, data=None, files=None):
@@ -68,7 +62,7 @@ def _render_detail(request, service_request, message_form=None, status=200):
         "message_form": message_form or _message_form(request, service_request),
         "is_requester": is_requester,
         "can_cancel": is_requester and submission.can_cancel(service_request),
-        "pay_url": _pay_url(service_request),
+        "actions": hooks.request_actions(service_request, for_staff=False),
         "is_invoice": service_request.payment_method == PaymentMethod.INVOICE,
     }, status=status)
 
@@ -124,13 +118,3 @@ def attachment_download(request, reference, pk):
     service_request = selectors.request_for_viewer(request, reference)
     attachment = selectors.attachment_of(service_request, pk)
     return stored_file_response(attachment.file, attachment.content_type, filename=attachment.original_name)
-
-
-urlpatterns = [
-    path("", my_requests, name="my_requests"),
-    path("track/<str:token>/", track, name="track"),
-    path("<str:reference>/", detail, name="detail"),
-    path("<str:reference>/messages/", post_message, name="post_message"),
-    path("<str:reference>/cancel/", cancel, name="cancel"),
-    path("<str:reference>/attachments/<int:pk>/", attachment_download, name="attachment"),
-]

@@ -1,6 +1,6 @@
 """Values no column can hold (ids too big, text too long, NUL bytes) match nothing, in every query and form.
 
-The lookups are in home/lookups.py; tests/security/test_bad_input.py sends such values to every form.
+The lookups are in core/lookups.py; tests/security/test_bad_input.py sends such values to every form.
 """
 
 import pytest

@@ -110,7 +110,7 @@ def test_chinese_ai_imaging_request_is_matched_first_with_the_singapore_offer(ma
 
 
 def test_demo_users_are_not_emailed_about_demo_matches(marketplace):
-    matching = pytest.importorskip("opportunities.matching")
+    matching = pytest.importorskip("opportunities.match_alerts")
     mail.outbox.clear()
     matching.send_match_alerts()
     assert mail.outbox == []

@@ -11,8 +11,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from accounts.models import Profile
-from opportunities.matching import (STRONG_MATCH, compute_matches, refresh_matches, send_match_alerts,
-                                    text_tokens)
+from opportunities.match_alerts import STRONG_MATCH, send_match_alerts
+from opportunities.matching import refresh_matches
+from opportunities.scoring import compute_matches, text_tokens
 from opportunities.models import ListingKind, Match, Stage, Status
 from tests.accounts.factories import OrganisationFactory
 from tests.factories import SectorFactory
@@ -354,7 +355,7 @@ def test_unsubscribe_link_in_the_alert_stops_match_emails(vocab, client):
 
 def test_matching_reads_only_the_most_recently_published_candidates(vocab, monkeypatch):
     """Matching cost is bounded: only the newest CANDIDATE_POOL complementary listings are read."""
-    from opportunities import matching
+    from opportunities import scoring as matching
 
     older = english_offer(vocab, published_at=timezone.now() - datetime.timedelta(days=30))
     newer = english_offer(vocab, published_at=timezone.now() - datetime.timedelta(days=1))

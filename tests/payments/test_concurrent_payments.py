@@ -56,7 +56,7 @@ def prepare_database():
     from django.core.management import call_command
     from django.db import transaction
 
-    from demo.loader import ensure_home_page
+    from demo.site_loader import ensure_home_page
     from payments.tasks import cancel_stale_payment_intents
     from services.models import Currency, PaymentMethod, RequestStatus
     from tests.services.factories import ServiceIndexPageFactory, ServicePageFactory, ServiceRequestFactory

@@ -6,9 +6,9 @@ that is rolled back at the end, so nothing leaks into other tests. Half of the q
 
 import pytest
 
+from core.text import HAN
 from search import engine
 from search.backends.base import SearchQuery
-from core.text import HAN
 
 QUERIES = [
     # English: news

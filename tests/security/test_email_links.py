@@ -8,7 +8,7 @@ from django.core import mail
 from django.utils import timezone
 
 from opportunities import lifecycle
-from opportunities.matching import send_match_alerts
+from opportunities.match_alerts import send_match_alerts
 from tests.accounts.factories import UserFactory
 from tests.opportunities.factories import ListingFactory, make_member
 from tests.opportunities.test_matching import strong_pair, vocab  # noqa: F401  (vocab is a fixture)

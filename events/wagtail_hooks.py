@@ -1,0 +1,19 @@
+"""Events' registrations with the lower apps' hooks: the home page and sector pages show upcoming events."""
+
+from django.utils import timezone
+from wagtail import hooks
+
+from home.hooks import HOME_EVENTS, HOME_PAGE_SECTIONS
+from sectors.hooks import SECTOR_PAGE_SECTIONS
+
+from .selectors import upcoming
+
+
+@hooks.register(HOME_PAGE_SECTIONS)
+def home_upcoming_events(home_page):
+    return {"upcoming_events": upcoming(limit=HOME_EVENTS)}
+
+
+@hooks.register(SECTOR_PAGE_SECTIONS, order=40)
+def sector_events(sector, limit):
+    return {"events": sector.event_pages.live().filter(ends_at__gte=timezone.now()).order_by("starts_at")[:limit]}
