@@ -50,11 +50,12 @@ def describe_database():
 
 def volumes():
     """How many live pages of each kind exist, for the header of every report."""
+    from wagtail.models import Page
+
     from events.models import EventPage
     from news.models import NewsPage
     from parks.models import ParkPage
     from policies.models import PolicyPage
-    from wagtail.models import Page
 
     return {
         "news": NewsPage.objects.live().count(),

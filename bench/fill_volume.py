@@ -78,8 +78,9 @@ def _sector_cycle():
 
 
 def add_news(index, count, now):
-    from news.models import NewsCategory, NewsPage
     from wagtail.images.models import Image
+
+    from news.models import NewsCategory, NewsPage
 
     categories = list(NewsCategory.objects.all()) or [None]
     banners = {img.title.removeprefix("Demo banner: "): img

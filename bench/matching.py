@@ -118,7 +118,7 @@ def new_listing(rng, vocab, organisation, owner_id, today, *, status=None):
     language = rng.choice(["en", "zh-hans"])
     other = "zh-hans" if language == "en" else "en"
     status = status or rng.choices(["published", "draft", "expired", "closed"], weights=[85, 5, 5, 5])[0]
-    published_at = (datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(minutes=rng.randrange(525_600))
+    published_at = (datetime.datetime.now(datetime.UTC) - datetime.timedelta(minutes=rng.randrange(525_600))
                     if status != "draft" else None)
     listing = Listing(
         owner_id=owner_id, organisation=organisation, kind=rng.choice(KINDS),
@@ -217,8 +217,8 @@ def main(argv=None):
     from django.db import connection
     from django.utils import timezone
 
-    from opportunities.scoring import compute_matches
     from opportunities.models import Listing
+    from opportunities.scoring import compute_matches
 
     print(f"Database: {_setup.describe_database()}")
     vocab = vocabulary()

@@ -95,7 +95,7 @@ def _get(url, timeout=5):
 
 def start_gunicorn(workers, log_path):
     port = _free_port()
-    log = open(log_path, "wb")
+    log = open(log_path, "wb")  # noqa: SIM115 (gunicorn writes to it for as long as it runs)
     proc = subprocess.Popen(
         [PYTHON, "-m", "gunicorn", "portal.wsgi", "-w", str(workers), "-b", f"{HOST}:{port}"],
         cwd=PROJECT_ROOT, env=os.environ.copy(), stdout=log, stderr=subprocess.STDOUT)

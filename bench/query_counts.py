@@ -47,9 +47,8 @@ def main(argv=None):
 
     os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.dev" if args.dev else "portal.settings.production"
     _setup.configure(os.environ["DJANGO_SETTINGS_MODULE"])
-    from django.db import transaction
-
     import fill_volume
+    from django.db import transaction
     from pages import bench_urls
 
     urls = [url for _, url in bench_urls()] + ["/en/news/?page=2", "/en/policies/?page=2",

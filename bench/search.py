@@ -219,7 +219,7 @@ def main(argv=None):
     totals = sorted(result.total for result in results)
     print(f"  results per search: median {statistics.median(totals):.0f}, max {totals[-1]}, "
           f"{sum(not total for total in totals)} with none, {sum(not r.exact_total for r in results)} capped")
-    slowest = sorted(zip(timings, searches), key=lambda pair: -pair[0])[:5]
+    slowest = sorted(zip(timings, searches, strict=True), key=lambda pair: -pair[0])[:5]
     print("  slowest: " + "; ".join(f"{ms:.0f} ms {q.text!r}" for ms, q in slowest))
     prefixes = [query.text.split()[0][:3] if query.language == "en" else query.text[:2] for query in searches[:100]]
     _results, timings, counts = _time([lambda prefix=prefix: backend.autocomplete(prefix, "en")

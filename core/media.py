@@ -54,7 +54,7 @@ def stored_file_response(stored, content_type, *, filename="", cache_control=PRI
     try:
         file = stored.open("rb")
     except FileNotFoundError:
-        raise Http404
+        raise Http404 from None
     response = FileResponse(file, content_type=content_type, as_attachment=content_type not in INLINE_TYPES,
                             filename=filename)
     return apply_header_policy(response, content_type, cache_control)

@@ -13,7 +13,7 @@ def _escape(text):
 
 
 def _utc(value):
-    return value.astimezone(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return value.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def _fold(line):

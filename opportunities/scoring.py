@@ -314,7 +314,7 @@ def compute_matches(listing, limit=10):
     scored = []
     for candidate in candidates:
         shared = {key: [term for position, term in enumerate(own_terms[key]) if mask >> position & 1]
-                  for key, mask in zip(VOCABULARIES, candidate.masks)}
+                  for key, mask in zip(VOCABULARIES, candidate.masks, strict=True)}
         points = sum(_code_points(key, len(terms)) for key, terms in shared.items())
         region_points, region = region_fit(own_regions, own_country, regions[candidate.pk], candidate.country)
         stage_ok = stage_fits(listing.kind, listing.stage, candidate.kind, candidate.stage)

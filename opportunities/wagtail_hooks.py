@@ -8,21 +8,28 @@ and the reports queue ``opportunities.change_listingreport``; the Moderators gro
 from django.urls import path
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from home.hooks import SITE_MAP_EXTRAS
-from accounts.hooks import ACCOUNT_DELETION, ACCOUNT_DELETION_FORGET, PERSONAL_DATA_EXPORT
-from core.hooks import DAILY_JOBS
-from . import personal_data, tasks
 from wagtail.admin.ui.tables import Column, DateColumn, StatusFlagColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from accounts.hooks import ACCOUNT_DELETION, ACCOUNT_DELETION_FORGET, PERSONAL_DATA_EXPORT
 from core.admin_viewsets import RecordPageMixin, ToneStatusTagColumn
+from core.hooks import DAILY_JOBS
+from home.hooks import SITE_MAP_EXTRAS
 
-from . import selectors
+from . import personal_data, selectors, tasks
+
 # ReturnReasonForm is imported for tests/accounts/test_signup_language.py, which builds it from this module.
 from .admin_forms import ListingModerationFilterSet, ReportFilterSet, ReturnReasonForm  # noqa: F401
-from .admin_views import (ListingQueueView, ListingReviewView, ListingsAwaitingModerationPanel, ReportQueueView,
-                          ReportReviewView, status_tone, waiting_for)
+from .admin_views import (
+    ListingQueueView,
+    ListingReviewView,
+    ListingsAwaitingModerationPanel,
+    ReportQueueView,
+    ReportReviewView,
+    status_tone,
+    waiting_for,
+)
 from .models import Listing, ListingReport
 
 

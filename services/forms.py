@@ -12,6 +12,7 @@ from core.uploads import ACCEPT_ATTRIBUTE, validate_upload
 
 from .models import ServiceRequest
 
+
 class ContentCheckedFileField(forms.FileField):
     """A PDF, PNG or JPEG of at most 5 MB, judged by its bytes; the real type is kept on the file."""
 

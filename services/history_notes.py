@@ -14,8 +14,9 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from .models import RequestStatus
 from core.money import format_amount
+
+from .models import RequestStatus
 
 NOTES = {
     "payment-received": _("Card payment of %(amount)s received."),

@@ -15,8 +15,7 @@ from core.pagination import paginate
 
 from ..filters import FILTER_PARAMETERS, ListingFilter
 from ..pending_changes import public_attachments
-from ..saved_searches import (SavedSearchForm, delete_saved_search, query_string, save_search,
-                              saved_searches_of)
+from ..saved_searches import SavedSearchForm, delete_saved_search, query_string, save_search, saved_searches_of
 from ..selectors import attachment_visible_to, listing_visible_to, public_listings
 
 LISTINGS_PER_PAGE = 20

@@ -4,8 +4,9 @@ from django import template
 from django.urls import reverse
 from django.utils import translation
 
-from .. import history_notes, selectors
 from core.money import format_amount
+
+from .. import history_notes, selectors
 
 register = template.Library()
 

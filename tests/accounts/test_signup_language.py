@@ -10,9 +10,9 @@ import re
 import pytest
 from allauth.account import forms as allauth_forms
 from allauth.core import context as allauth_context
+from django import forms
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.sessions.backends.cache import SessionStore
-from django import forms
 from django.test import RequestFactory
 from django.utils import translation
 

@@ -6,13 +6,12 @@ import datetime
 
 import pytest
 from django.test import Client
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from opportunities.models import Listing, ListingAttachment
 from tests.browser.texts import in_language as _in
 from tests.factories import SectorFactory
-from tests.opportunities.factories import (CooperationTypeFactory, SubFieldFactory, TechnologyKeywordFactory,
-                                           make_member)
+from tests.opportunities.factories import CooperationTypeFactory, SubFieldFactory, TechnologyKeywordFactory, make_member
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

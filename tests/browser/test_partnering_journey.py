@@ -16,7 +16,7 @@ import re
 import pytest
 from django.core import mail
 from django.core.management import call_command
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from demo import marketplace
 from demo.loader import load_demo_content

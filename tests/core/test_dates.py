@@ -7,7 +7,7 @@ from django.utils import translation
 
 from core import dates
 
-MORNING_UTC = datetime.datetime(2027, 3, 31, 1, 30, tzinfo=datetime.timezone.utc)  # 09:30 in Beijing
+MORNING_UTC = datetime.datetime(2027, 3, 31, 1, 30, tzinfo=datetime.UTC)  # 09:30 in Beijing
 
 
 def test_english_dates_read_day_month_year():

@@ -1,7 +1,7 @@
 """Tokens for documents and queries: Chinese segmented by jieba, English stemmed, both in one text."""
 
-from search.snippets import highlight
 from core.text import index_text, parse_query, segment, tokens
+from search.snippets import highlight
 
 
 def _query_tokens(text):

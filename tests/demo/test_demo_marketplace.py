@@ -22,10 +22,9 @@ def marketplace(django_db_setup, django_db_blocker):
 
     Each test still runs in its own savepoint, so what one test changes, the next does not see.
     """
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            yield load_marketplace()
-            transaction.set_rollback(True)
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield load_marketplace()
+        transaction.set_rollback(True)
 
 
 def _counts():

@@ -18,7 +18,7 @@ def test_upcoming_and_past_events_are_split(client, site_tree):
 
 
 def test_ics_download_describes_the_event(client, site_tree):
-    starts = datetime.datetime(2030, 3, 1, 9, 30, tzinfo=datetime.timezone.utc)
+    starts = datetime.datetime(2030, 3, 1, 9, 30, tzinfo=datetime.UTC)
     EventPageFactory(parent=site_tree["events"], slug="founders-camp", title_en="Founders camp; Haikou",
                      starts_at=starts, ends_at=starts + datetime.timedelta(hours=8), venue_en="Fuxing City")
     response = client.get("/en/events/founders-camp/ics/")
@@ -64,12 +64,12 @@ def test_event_page_and_ics_give_the_same_beijing_time(client, site_tree):
 
     from django.utils import timezone as django_timezone
 
-    starts = datetime.datetime(2030, 3, 1, 1, 30, tzinfo=datetime.timezone.utc)
+    starts = datetime.datetime(2030, 3, 1, 1, 30, tzinfo=datetime.UTC)
     EventPageFactory(parent=site_tree["events"], slug="demo-day", starts_at=starts,
                      ends_at=starts + datetime.timedelta(hours=2))
     ics = client.get("/en/events/demo-day/ics/").content.decode()
     dtstart = re.search(r"^DTSTART:(\d{8}T\d{6}Z)\r$", ics, re.MULTILINE).group(1)
-    from_ics = datetime.datetime.strptime(dtstart, "%Y%m%dT%H%M%SZ").replace(tzinfo=datetime.timezone.utc)
+    from_ics = datetime.datetime.strptime(dtstart, "%Y%m%dT%H%M%SZ").replace(tzinfo=datetime.UTC)
     in_beijing = django_timezone.localtime(from_ics)
     html = client.get("/en/events/demo-day/").content.decode()
     assert f"{in_beijing.day} March 2030, {in_beijing:%H:%M} Beijing time (UTC+8)" in html
@@ -77,7 +77,7 @@ def test_event_page_and_ics_give_the_same_beijing_time(client, site_tree):
 
 
 def test_event_page_names_beijing_time_in_chinese(client, site_tree):
-    starts = datetime.datetime(2030, 3, 1, 1, 30, tzinfo=datetime.timezone.utc)
+    starts = datetime.datetime(2030, 3, 1, 1, 30, tzinfo=datetime.UTC)
     EventPageFactory(parent=site_tree["events"], slug="demo-day", title_zh_hans="路演日", starts_at=starts,
                      ends_at=starts + datetime.timedelta(hours=2))
     html = client.get("/zh-hans/events/demo-day/").content.decode()

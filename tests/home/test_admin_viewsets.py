@@ -19,7 +19,7 @@ def test_booleans_read_yes_and_no():
 
 
 def test_times_are_shown_in_beijing_time_with_the_zone():
-    moment = datetime.datetime(2027, 3, 31, 1, 30, tzinfo=datetime.timezone.utc)
+    moment = datetime.datetime(2027, 3, 31, 1, 30, tzinfo=datetime.UTC)
 
     assert readable_value(models.DateTimeField(), moment) == "31 March 2027, 09:30 Beijing time (UTC+8)"
 
@@ -35,7 +35,7 @@ def test_contact_message_inspect_page_reads_yes_no_and_beijing_time(client):
     message = ContactMessage.objects.create(name="Li Na", email="li.na@example.cn", message="Hello",
                                             topic=ContactMessage.Topic.choices[0][0], language="zh-hans")
     ContactMessage.objects.filter(pk=message.pk).update(
-        created_at=datetime.datetime(2027, 3, 31, 1, 30, tzinfo=datetime.timezone.utc))
+        created_at=datetime.datetime(2027, 3, 31, 1, 30, tzinfo=datetime.UTC))
 
     page = client.get(reverse("contact_messages:inspect", args=[message.pk])).content.decode()
 

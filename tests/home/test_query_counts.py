@@ -1,14 +1,20 @@
 """Pages must not run more database queries as the data grows."""
 
 import pytest
-from wagtail.images.models import Image
-from wagtail.images.tests.utils import get_test_image_file
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 
 from news.models import NewsTopic
-from tests.factories import (EventPageFactory, NewsCategoryFactory, NewsPageFactory, ParkPageFactory,
-                             PolicyPageFactory, SectorFactory)
+from tests.factories import (
+    EventPageFactory,
+    NewsCategoryFactory,
+    NewsPageFactory,
+    ParkPageFactory,
+    PolicyPageFactory,
+    SectorFactory,
+)
 
 
 def _add_content(site_tree, count, sectors, category):

@@ -10,8 +10,12 @@ from django.utils import timezone
 from opportunities.models import ListingKind, Stage, Status
 from tests.accounts.factories import OrganisationFactory
 from tests.factories import SectorFactory
-from tests.opportunities.factories import (CooperationTypeFactory, ListingFactory, RegionFactory,
-                                           TechnologyKeywordFactory)
+from tests.opportunities.factories import (
+    CooperationTypeFactory,
+    ListingFactory,
+    RegionFactory,
+    TechnologyKeywordFactory,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,13 @@ from django.utils import timezone
 from opportunities.models import IPStatus, ListingAttachment, ListingKind, Stage, Status
 from tests.accounts.factories import OrganisationFactory, UserFactory
 from tests.factories import SectorFactory
-from tests.opportunities.factories import (CooperationTypeFactory, ListingFactory, RegionFactory, SubFieldFactory,
-                                           TechnologyKeywordFactory)
+from tests.opportunities.factories import (
+    CooperationTypeFactory,
+    ListingFactory,
+    RegionFactory,
+    SubFieldFactory,
+    TechnologyKeywordFactory,
+)
 
 pytestmark = pytest.mark.django_db
 

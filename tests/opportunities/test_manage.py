@@ -15,8 +15,13 @@ from opportunities.attachments import MAX_ATTACHMENT_BYTES
 from opportunities.models import Listing, ListingAttachment, Status
 from opportunities.posting import DAILY_POSTING_LIMIT
 from tests.factories import SectorFactory
-from tests.opportunities.factories import (CooperationTypeFactory, ListingFactory, SubFieldFactory, UserFactory,
-                                           make_member)
+from tests.opportunities.factories import (
+    CooperationTypeFactory,
+    ListingFactory,
+    SubFieldFactory,
+    UserFactory,
+    make_member,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -13,12 +13,17 @@ from django.utils import timezone, translation
 from accounts.models import Profile
 from opportunities.match_alerts import STRONG_MATCH, send_match_alerts
 from opportunities.matching import refresh_matches
-from opportunities.scoring import compute_matches, text_tokens
 from opportunities.models import ListingKind, Match, Stage, Status
+from opportunities.scoring import compute_matches, text_tokens
 from tests.accounts.factories import OrganisationFactory
 from tests.factories import SectorFactory
-from tests.opportunities.factories import (CooperationTypeFactory, ListingFactory, RegionFactory,
-                                           SubFieldFactory, TechnologyKeywordFactory)
+from tests.opportunities.factories import (
+    CooperationTypeFactory,
+    ListingFactory,
+    RegionFactory,
+    SubFieldFactory,
+    TechnologyKeywordFactory,
+)
 
 
 @pytest.fixture

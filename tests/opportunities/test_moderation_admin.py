@@ -1,10 +1,10 @@
 """The moderation queues in the Wagtail admin: publish, return with a reason, reported listings."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from opportunities.models import Listing, ListingReport, Status

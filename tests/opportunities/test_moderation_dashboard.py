@@ -57,7 +57,7 @@ def test_returned_listing_has_a_warning_badge_in_the_queue(client, moderator):
 
 
 def test_review_page_shows_yes_no_amounts_and_beijing_time(client, moderator):
-    submitted = timezone.make_aware(datetime.datetime(2027, 3, 31, 1, 30), datetime.timezone.utc)
+    submitted = timezone.make_aware(datetime.datetime(2027, 3, 31, 1, 30), datetime.UTC)
     listing = ListingFactory(status=Status.SUBMITTED, is_anonymous=True, budget_min=3800, budget_max=1_200_000,
                              budget_currency="CNY")
     listing.submitted_at = submitted

@@ -1,7 +1,6 @@
-from decimal import Decimal
-
 import json
 import re
+from decimal import Decimal
 
 from tests.factories import ParkPageFactory, SectorFactory
 

@@ -12,8 +12,8 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from payments.models import Payment, PaymentStatus
 from payments.charges import MAX_ATTEMPTS
+from payments.models import Payment, PaymentStatus
 from services.models import RequestStatus
 
 from .stripe_calls import DECLINED, NEEDS_AUTHENTICATION, VISA, authenticate_in_browser, card, intent_at_stripe

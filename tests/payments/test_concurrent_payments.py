@@ -29,8 +29,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from payments import claims
-from payments.models import Payment, PaymentStatus
 from payments.charges import confirm_payment, refund_payment, start_payment, sync_payment
+from payments.models import Payment, PaymentStatus
 from tests.server_process import manage, running_gunicorn, running_process, site_env
 from tests.stripe_server import PUBLISHABLE_KEY, SECRET_KEY, WEBHOOK_SECRET
 

@@ -3,9 +3,9 @@
 import pytest
 from django.contrib.auth import get_user_model
 
+from payments.charges import RefundNotPossible, refund_payment, start_payment, sync_payment
 from payments.gateway import stripe_client
 from payments.models import PaymentStatus
-from payments.charges import RefundNotPossible, refund_payment, start_payment, sync_payment
 from services.models import RequestStatus
 
 from .stripe_calls import VISA, confirm_in_browser, intent_at_stripe

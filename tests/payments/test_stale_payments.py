@@ -8,8 +8,8 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.utils import timezone
 
-from payments.models import Payment, PaymentStatus
 from payments.charges import cancel_stale_payments, start_payment, sync_payment
+from payments.models import Payment, PaymentStatus
 from services.models import RequestStatus
 from services.submission import cancel_by_requester
 

@@ -7,13 +7,12 @@ import pytest
 import stripe
 from django.core import mail
 
-from payments.models import Payment, PaymentStatus, WebhookEvent
 from payments.charges import start_payment
+from payments.models import Payment, PaymentStatus, WebhookEvent
 from services.models import RequestStatus
 from tests.stripe_server import signed_event_headers
 
-from .stripe_calls import (DECLINED, VISA, WEBHOOK_PATH, confirm_in_browser, event_for, events_at_stripe,
-                           post_event)
+from .stripe_calls import DECLINED, VISA, WEBHOOK_PATH, confirm_in_browser, event_for, events_at_stripe, post_event
 
 pytestmark = pytest.mark.django_db
 

@@ -77,8 +77,8 @@ def test_a_view_asked_for_with_a_forged_host_links_only_to_the_public_site(clien
 
 
 def test_og_image_of_an_article_is_on_the_public_site(client, site_tree):
-    from wagtail.images.tests.utils import get_test_image_file
     from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
 
     image = Image.objects.create(title="Harbour", file=get_test_image_file())
     NewsPageFactory(parent=site_tree["news"], slug="with-image", lead_image=image)

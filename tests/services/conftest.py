@@ -7,7 +7,6 @@ import pytest
 from django.contrib.auth.models import Permission
 
 from services.models import Currency, ProviderType, ServiceCategory
-
 from tests.accounts.factories import UserFactory
 
 from .factories import (

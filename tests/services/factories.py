@@ -9,9 +9,20 @@ import datetime
 import factory
 from django.utils import timezone
 
-from services.models import (Currency, ProviderIndexPage, ProviderPage, ProviderType, RequestMessage, RequestStatus,
-                             ServiceCategory, ServiceFormField, ServiceIndexPage, ServicePage, ServiceRequest,
-                             StatusChange)
+from services.models import (
+    Currency,
+    ProviderIndexPage,
+    ProviderPage,
+    ProviderType,
+    RequestMessage,
+    RequestStatus,
+    ServiceCategory,
+    ServiceFormField,
+    ServiceIndexPage,
+    ServicePage,
+    ServiceRequest,
+    StatusChange,
+)
 from services.submission import reference_for
 from tests.factories import PageFactory
 

@@ -19,7 +19,6 @@ from payments.models import Payment, PaymentStatus
 from services.models import RequestAttachment, RequestStatus, StatusChange
 from tests.accounts.factories import UserFactory
 
-
 from .factories import ServiceRequestFactory
 
 pytestmark = pytest.mark.django_db

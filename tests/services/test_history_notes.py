@@ -4,8 +4,8 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from payments.models import Payment, PaymentStatus
 from payments.charges import handle_event
+from payments.models import Payment, PaymentStatus
 from services.models import PaymentMethod, RequestStatus, StatusChange
 from services.submission import cancel_by_requester
 from services.workflow import record_status

@@ -5,8 +5,7 @@ import pytest
 from accounts.models import ConsentKind, ConsentRecord
 from services.models import ServiceRequest
 
-from .test_request_form import (FREE_FORM, contact_data, extra_data, png_upload, service_with_extra_fields,  # noqa: F401
-                                submit)
+from .test_request_form import FREE_FORM, contact_data, extra_data, png_upload, service_with_extra_fields, submit  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

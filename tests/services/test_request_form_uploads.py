@@ -8,8 +8,7 @@ from django.test import Client
 from accounts.consent import SENSITIVE_CONSENT_FIELD
 from services.models import RequestAttachment, ServiceRequest
 
-from .test_request_form import (  # noqa: F401 (fixtures)
-    FREE_FORM, contact_data, extra_data, png_upload, service_with_extra_fields, submit)
+from .test_request_form import FREE_FORM, contact_data, extra_data, png_upload, service_with_extra_fields, submit  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.django_db
 
