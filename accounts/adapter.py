@@ -60,10 +60,14 @@ class AccountAdapter(DefaultAccountAdapter):
         return absolute_url(path.replace("UID-KEY", quote(key)))
 
     def send_account_already_exists_mail(self, email):
-        self.send_mail("account/email/account_already_exists", email, {
-            "signup_url": absolute_url(reverse("account_signup")),
-            "password_reset_url": absolute_url(reverse("account_reset_password")),
-        })
+        self.send_mail(
+            "account/email/account_already_exists",
+            email,
+            {
+                "signup_url": absolute_url(reverse("account_signup")),
+                "password_reset_url": absolute_url(reverse("account_reset_password")),
+            },
+        )
 
     def send_mail(self, template_prefix, email, context):
         context = dict(context)
@@ -80,7 +84,8 @@ class AccountAdapter(DefaultAccountAdapter):
         if isinstance(message, EmailMultiAlternatives) and not message.alternatives:
             language = translation.get_language() or settings.LANGUAGE_CODE
             message.attach_alternative(
-                render_branded_html([(language, message.subject, text_as_html(message.body))]), "text/html")
+                render_branded_html([(language, message.subject, text_as_html(message.body))]), "text/html"
+            )
         return message
 
     def format_email_subject(self, subject):

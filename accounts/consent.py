@@ -31,7 +31,10 @@ def record_consent(user, kind, *, version="", purpose="", reference="", request=
         raise ValueError(f"Unknown consent kind {kind!r}")
     return ConsentRecord.objects.create(
         user=user if getattr(user, "is_authenticated", False) else None,
-        kind=kind, version=version or "", purpose=str(purpose or ""), reference=reference or "",
+        kind=kind,
+        version=version or "",
+        purpose=str(purpose or ""),
+        reference=reference or "",
         ip_address=client_ip(request)[:45] if request is not None else "",
     )
 
@@ -44,8 +47,10 @@ def privacy_policy_url():
 
 def _sensitive_help_text():
     url = privacy_policy_url()
-    text = gettext("You can withdraw this consent by deleting the request or your account. Without it, "
-                   "do not attach such documents.")
+    text = gettext(
+        "You can withdraw this consent by deleting the request or your account. Without it, "
+        "do not attach such documents."
+    )
     if not url:
         return text
     return format_html('{} <a href="{}">{}</a>', text, url, gettext("Read the privacy policy."))
@@ -62,9 +67,16 @@ def sensitive_upload_consent_field(purpose):
     """
     return forms.BooleanField(
         required=False,
-        label=lazy(lambda: gettext(
-            "I consent to the platform processing the sensitive personal information in this document "
-            "(for example a passport or ID) for: %(purpose)s") % {"purpose": purpose}, str)(),
+        label=lazy(
+            lambda: (
+                gettext(
+                    "I consent to the platform processing the sensitive personal information in this document "
+                    "(for example a passport or ID) for: %(purpose)s"
+                )
+                % {"purpose": purpose}
+            ),
+            str,
+        )(),
         help_text=sensitive_help_text(),
     )
 
@@ -101,7 +113,11 @@ def require_sensitive_consent(form, file_field_names, consent_field=SENSITIVE_CO
     if form.cleaned_data.get(consent_field):
         return True
     if consent_field not in form.errors:
-        form.add_error(consent_field, forms.ValidationError(
-            _("Tick this box to consent to the processing of the documents you attached, or remove them."),
-            code="sensitive_consent_required"))
+        form.add_error(
+            consent_field,
+            forms.ValidationError(
+                _("Tick this box to consent to the processing of the documents you attached, or remove them."),
+                code="sensitive_consent_required",
+            ),
+        )
     return False

@@ -28,10 +28,17 @@ def exported_file(attachment):
 def _organisation(organisation):
     if organisation is None:
         return None
-    return {"id": organisation.pk, "name": organisation.name, "type": organisation.kind,
-            "country": str(organisation.country), "city": organisation.city, "website": organisation.website,
-            "description": organisation.description, "verified": organisation.is_verified,
-            "logo": organisation.logo.name.rsplit("/", 1)[-1] if organisation.logo else None}
+    return {
+        "id": organisation.pk,
+        "name": organisation.name,
+        "type": organisation.kind,
+        "country": str(organisation.country),
+        "city": organisation.city,
+        "website": organisation.website,
+        "description": organisation.description,
+        "verified": organisation.is_verified,
+        "logo": organisation.logo.name.rsplit("/", 1)[-1] if organisation.logo else None,
+    }
 
 
 def personal_data(user):
@@ -41,15 +48,32 @@ def personal_data(user):
     return {
         "format_version": EXPORT_FORMAT_VERSION,
         "exported_at": exported_time(timezone.now()),
-        "account": {"email": user.email, "date_joined": exported_time(user.date_joined),
-                    "last_login": exported_time(user.last_login),
-                    "email_addresses": [{"email": address.email, "verified": address.verified}
-                                        for address in user.emailaddress_set.order_by("pk")]},
-        "profile": {"full_name": profile.full_name, "job_title": profile.job_title, "phone": profile.phone,
-                    "preferred_language": profile.preferred_language, "match_emails": profile.match_emails},
+        "account": {
+            "email": user.email,
+            "date_joined": exported_time(user.date_joined),
+            "last_login": exported_time(user.last_login),
+            "email_addresses": [
+                {"email": address.email, "verified": address.verified}
+                for address in user.emailaddress_set.order_by("pk")
+            ],
+        },
+        "profile": {
+            "full_name": profile.full_name,
+            "job_title": profile.job_title,
+            "phone": profile.phone,
+            "preferred_language": profile.preferred_language,
+            "match_emails": profile.match_emails,
+        },
         "organisation": _organisation(organisation),
-        "consents": [{"kind": record.kind, "version": record.version, "purpose": record.purpose,
-                      "reference": record.reference, "given_at": exported_time(record.given_at)}
-                     for record in ConsentRecord.objects.filter(user=user).order_by("given_at", "pk")],
+        "consents": [
+            {
+                "kind": record.kind,
+                "version": record.version,
+                "purpose": record.purpose,
+                "reference": record.reference,
+                "given_at": exported_time(record.given_at),
+            }
+            for record in ConsentRecord.objects.filter(user=user).order_by("given_at", "pk")
+        ],
         **hooks.personal_data_sections(user),
     }

@@ -18,8 +18,10 @@ class ProfileForm(forms.ModelForm):
         help_texts = {
             "preferred_language": _("Emails from the platform are written in this language."),
         }
-        widgets = {"phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
-                   "full_name": forms.TextInput(attrs={"autocomplete": "name"})}
+        widgets = {
+            "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+            "full_name": forms.TextInput(attrs={"autocomplete": "name"}),
+        }
 
 
 class OrganisationForm(KeepsUploadsMixin, forms.ModelForm):
@@ -28,18 +30,31 @@ class OrganisationForm(KeepsUploadsMixin, forms.ModelForm):
     # A plain file field: the type is judged by validate_logo from the content, so a renamed
     # text file and a GIF get the same clear message instead of Django's generic image error.
     logo = forms.FileField(
-        label=_("Logo"), required=False, validators=[validate_logo],
+        label=_("Logo"),
+        required=False,
+        validators=[validate_logo],
         help_text=_("PNG, JPEG or WebP, at most 2 MB."),
-        widget=forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp"}))
+        widget=forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp"}),
+    )
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https", max_length=200)
     sectors = forms.ModelMultipleChoiceField(
-        label=_("Sectors"), queryset=Sector.objects.all(), required=False,
-        widget=forms.CheckboxSelectMultiple)
+        label=_("Sectors"), queryset=Sector.objects.all(), required=False, widget=forms.CheckboxSelectMultiple
+    )
 
     class Meta:
         model = Organisation
-        fields = ["name", "kind", "country", "city", "founded_year", "size", "sectors", "website", "logo",
-                  "description"]
+        fields = [
+            "name",
+            "kind",
+            "country",
+            "city",
+            "founded_year",
+            "size",
+            "sectors",
+            "website",
+            "logo",
+            "description",
+        ]
         widgets = {"description": forms.Textarea(attrs={"rows": 5, "maxlength": 1000})}
         help_texts = {"description": _("What your organisation does, in a few sentences (at most 1,000 characters).")}
 
@@ -54,9 +69,11 @@ class DeleteAccountForm(forms.Form):
     """Re-entering the password confirms that the account's owner, not someone at an unlocked screen, deletes it."""
 
     password = forms.CharField(
-        label=_("Your password"), strip=False,
+        label=_("Your password"),
+        strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-        error_messages={"required": _("Enter your password to delete your account.")})
+        error_messages={"required": _("Enter your password to delete your account.")},
+    )
 
     def __init__(self, user, *args, **kwargs):
         self.user = user
@@ -65,6 +82,7 @@ class DeleteAccountForm(forms.Form):
     def clean_password(self):
         password = self.cleaned_data["password"]
         if not self.user.check_password(password):
-            raise forms.ValidationError(_("That is not your password. Enter the password you log in with."),
-                                        code="wrong_password")
+            raise forms.ValidationError(
+                _("That is not your password. Enter the password you log in with."), code="wrong_password"
+            )
         return password

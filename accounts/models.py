@@ -41,13 +41,16 @@ class Organisation(models.Model):
     country = CountryField(_("country"))
     city = models.CharField(_("city"), max_length=100)
     founded_year = models.PositiveSmallIntegerField(
-        _("founded"), null=True, blank=True, validators=[MinValueValidator(1800), MaxValueValidator(2100)])
+        _("founded"), null=True, blank=True, validators=[MinValueValidator(1800), MaxValueValidator(2100)]
+    )
     size = models.CharField(_("size"), max_length=10, choices=OrganisationSize.choices, blank=True)
-    sectors = models.ManyToManyField("sectors.Sector", blank=True, related_name="organisations",
-                                     verbose_name=_("sectors"))
+    sectors = models.ManyToManyField(
+        "sectors.Sector", blank=True, related_name="organisations", verbose_name=_("sectors")
+    )
     website = models.URLField(_("website"), blank=True)
-    logo = models.ImageField(_("logo"), upload_to="logos/", storage=public_uploads, blank=True,
-                             validators=[validate_logo])
+    logo = models.ImageField(
+        _("logo"), upload_to="logos/", storage=public_uploads, blank=True, validators=[validate_logo]
+    )
     description = models.TextField(_("short description"), max_length=1000, blank=True)
     is_verified = models.BooleanField(_("verified by the platform"), default=False)
     verified_at = models.DateTimeField(null=True, blank=True)
@@ -70,16 +73,19 @@ class Profile(models.Model):
     """What the platform knows about a user beyond their login."""
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
-    organisation = models.ForeignKey(Organisation, null=True, blank=True, on_delete=models.SET_NULL,
-                                     related_name="members")
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="members"
+    )
     full_name = models.CharField(_("full name"), max_length=150, blank=True)
     job_title = models.CharField(_("job title"), max_length=150, blank=True)
     phone = models.CharField(_("phone"), max_length=50, blank=True)
-    preferred_language = models.CharField(_("preferred language"), max_length=10, choices=settings.LANGUAGES,
-                                          default="en")
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=10, choices=settings.LANGUAGES, default="en"
+    )
     match_emails = models.BooleanField(_("email me about strong new matches"), default=True)
-    email_token = models.CharField(max_length=64, default=new_token, unique=True,
-                                   help_text="Secret used in one-click unsubscribe links.")
+    email_token = models.CharField(
+        max_length=64, default=new_token, unique=True, help_text="Secret used in one-click unsubscribe links."
+    )
 
     class Meta:
         verbose_name = _("profile")
@@ -102,15 +108,30 @@ class ConsentRecord(models.Model):
     cleared when the account is deleted, so the record still proves that processing was lawful.
     """
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                             related_name="consents", verbose_name=_("user"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="consents",
+        verbose_name=_("user"),
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=ConsentKind.choices)
-    version = models.CharField(_("version"), max_length=50, blank=True,
-                               help_text="Version of the policy or terms agreed to, when the consent is to a document.")
-    purpose = models.TextField(_("purpose"), blank=True,
-                               help_text="The purpose stated to the person when they agreed, in their words.")
-    reference = models.CharField(_("reference"), max_length=50, blank=True,
-                                 help_text="The record the consent was given for, such as a service request reference.")
+    version = models.CharField(
+        _("version"),
+        max_length=50,
+        blank=True,
+        help_text="Version of the policy or terms agreed to, when the consent is to a document.",
+    )
+    purpose = models.TextField(
+        _("purpose"), blank=True, help_text="The purpose stated to the person when they agreed, in their words."
+    )
+    reference = models.CharField(
+        _("reference"),
+        max_length=50,
+        blank=True,
+        help_text="The record the consent was given for, such as a service request reference.",
+    )
     given_at = models.DateTimeField(_("given at"), default=timezone.now)
     ip_address = models.CharField(_("IP address"), max_length=45, blank=True)
 

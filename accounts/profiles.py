@@ -27,7 +27,8 @@ def site_language(language_code=None):
 def create_profile(user, language=None):
     """Give ``user`` a profile whose preferred language is the one they signed up in."""
     profile, _created = Profile.objects.get_or_create(
-        user=user, defaults={"preferred_language": site_language(language)})
+        user=user, defaults={"preferred_language": site_language(language)}
+    )
     return profile
 
 
@@ -90,4 +91,3 @@ def unverify_organisation(organisation, by):
     organisation.save(update_fields=["is_verified", "verified_at"])
     logger.info("Organisation %s unverified by %s", organisation.pk, by)
     return organisation
-

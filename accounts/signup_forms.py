@@ -18,8 +18,11 @@ def _legal_link(kind, text):
     page = current_legal_page(kind)
     if not page:
         return text
-    version = format_html(' <span class="meta">({})</span>', gettext("version %(version)s") % {
-        "version": page.version}) if page.version else ""
+    version = (
+        format_html(' <span class="meta">({})</span>', gettext("version %(version)s") % {"version": page.version})
+        if page.version
+        else ""
+    )
     return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>{}', page.url, text, version)
 
 
@@ -28,25 +31,40 @@ def consent_label():
     return format_html(
         gettext("I have read and agree to the {privacy} and the {terms}."),
         privacy=_legal_link("privacy", gettext("privacy policy")),
-        terms=_legal_link("terms", gettext("terms of use")))
+        terms=_legal_link("terms", gettext("terms of use")),
+    )
 
 
 class SignupDetailsForm(forms.Form):
     """Fields allauth adds to its sign-up form; ``signup`` saves them once the user exists."""
 
     full_name = forms.CharField(
-        label=_("Full name"), max_length=150,
+        label=_("Full name"),
+        max_length=150,
         help_text=_("Partners see this name when you express interest or are introduced."),
         error_messages={"required": _("Enter your full name.")},
-        widget=forms.TextInput(attrs={"autocomplete": "name"}))
-    job_title = forms.CharField(label=_("Job title"), max_length=150, required=False,
-                                widget=forms.TextInput(attrs={"autocomplete": "organization-title"}))
-    phone = forms.CharField(label=_("Phone"), max_length=50, required=False,
-                            widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}))
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    job_title = forms.CharField(
+        label=_("Job title"),
+        max_length=150,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+    )
+    phone = forms.CharField(
+        label=_("Phone"),
+        max_length=50,
+        required=False,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
     consent = forms.BooleanField(
-        label="", error_messages={
-            "required": _("Tick the box to agree to the privacy policy and terms of use; "
-                          "you cannot sign up without it.")})
+        label="",
+        error_messages={
+            "required": _(
+                "Tick the box to agree to the privacy policy and terms of use; you cannot sign up without it."
+            )
+        },
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -68,8 +86,13 @@ class SignupDetailsForm(forms.Form):
         return name
 
     def signup(self, request, user):
-        record_signup(request, user, full_name=self.cleaned_data["full_name"],
-                      job_title=self.cleaned_data.get("job_title", ""), phone=self.cleaned_data.get("phone", ""))
+        record_signup(
+            request,
+            user,
+            full_name=self.cleaned_data["full_name"],
+            job_title=self.cleaned_data.get("job_title", ""),
+            phone=self.cleaned_data.get("phone", ""),
+        )
 
 
 class CompleteProfileForm(forms.ModelForm):
@@ -80,8 +103,10 @@ class CompleteProfileForm(forms.ModelForm):
         fields = ["full_name", "job_title", "phone"]
         labels = {"full_name": _("Full name"), "job_title": _("Job title"), "phone": _("Phone")}
         help_texts = {"full_name": _("Partners see this name when you express interest or are introduced.")}
-        widgets = {"phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
-                   "full_name": forms.TextInput(attrs={"autocomplete": "name"})}
+        widgets = {
+            "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+            "full_name": forms.TextInput(attrs={"autocomplete": "name"}),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

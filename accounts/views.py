@@ -37,8 +37,12 @@ def profile_edit(request):
 def organisation_edit(request):
     # Never takes an id from the URL: a user can only ever reach their own organisation here.
     organisation = selectors.organisation_of(request.user)
-    form = OrganisationForm(request.POST or None, request.FILES or None, instance=organisation,
-                            uploads_owner=pending_uploads.owner_of(request))
+    form = OrganisationForm(
+        request.POST or None,
+        request.FILES or None,
+        instance=organisation,
+        uploads_owner=pending_uploads.owner_of(request),
+    )
     if request.method == "POST" and form.is_valid():
         organisation = profiles.save_organisation(request.user, form)
         form.release_kept_uploads()
@@ -55,8 +59,9 @@ def organisation_detail(request, pk):
 
 def _safe_next(request, default="opportunities:dashboard"):
     target = request.POST.get("next") or request.GET.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
-                                                  require_https=request.is_secure()):
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         return target
     return default
 
@@ -85,8 +90,13 @@ def resend_verification(request):
         return _too_many(request)
     address = verification.resend_verification(request)
     if address is None:
-        messages.info(request, _("We could not send another email just now. If you signed up a moment ago, wait a "
-                                 "few minutes; otherwise log in again and we will send a new link."))
+        messages.info(
+            request,
+            _(
+                "We could not send another email just now. If you signed up a moment ago, wait a "
+                "few minutes; otherwise log in again and we will send a new link."
+            ),
+        )
     return redirect("account_email_verification_sent")
 
 

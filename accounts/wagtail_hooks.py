@@ -41,20 +41,41 @@ class OrganisationViewSet(ModelViewSet):
     add_to_admin_menu = True
     add_view_class = OrganisationCreateView
     edit_view_class = OrganisationEditView
-    list_display = ["name", Column("kind", label=_("type"), accessor="get_kind_display"),
-                    Column("country", label=_("country"), accessor="country.name"),
-                    BooleanColumn("is_verified", label=_("verified")),
-                    DateColumn("created_at", label=_("created"))]
+    list_display = [
+        "name",
+        Column("kind", label=_("type"), accessor="get_kind_display"),
+        Column("country", label=_("country"), accessor="country.name"),
+        BooleanColumn("is_verified", label=_("verified")),
+        DateColumn("created_at", label=_("created")),
+    ]
     list_filter = ["kind", "country", "is_verified"]
     search_fields = ["name"]
     ordering = ["is_verified", "name"]
     panels = [
-        MultiFieldPanel([FieldPanel("is_verified", help_text=_(
-            "Tick once you have checked that the organisation is real and the people using it act for it. "
-            "Verified organisations show a badge on their page and listings."))], heading=_("Verification")),
-        MultiFieldPanel([FieldPanel("name"), FieldPanel("kind"), FieldPanel("country"), FieldPanel("city"),
-                         FieldPanel("founded_year"), FieldPanel("size"), FieldPanel("website")],
-                        heading=_("Organisation")),
+        MultiFieldPanel(
+            [
+                FieldPanel(
+                    "is_verified",
+                    help_text=_(
+                        "Tick once you have checked that the organisation is real and the people using it act for it. "
+                        "Verified organisations show a badge on their page and listings."
+                    ),
+                )
+            ],
+            heading=_("Verification"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("kind"),
+                FieldPanel("country"),
+                FieldPanel("city"),
+                FieldPanel("founded_year"),
+                FieldPanel("size"),
+                FieldPanel("website"),
+            ],
+            heading=_("Organisation"),
+        ),
         FieldPanel("sectors"),
         FieldPanel("logo"),
         FieldPanel("description"),

@@ -73,8 +73,12 @@ def _sector_cycle():
     if not sectors:
         return itertools.repeat([])
     # one or two sectors per page, rotating through the vocabulary
-    return itertools.cycle([[sectors[i % len(sectors)]] + ([sectors[(i + 1) % len(sectors)]] if i % 2 else [])
-                            for i in range(len(sectors) * 2)])
+    return itertools.cycle(
+        [
+            [sectors[i % len(sectors)]] + ([sectors[(i + 1) % len(sectors)]] if i % 2 else [])
+            for i in range(len(sectors) * 2)
+        ]
+    )
 
 
 def add_news(index, count, now):
@@ -83,15 +87,18 @@ def add_news(index, count, now):
     from news.models import NewsCategory, NewsPage
 
     categories = list(NewsCategory.objects.all()) or [None]
-    banners = {img.title.removeprefix("Demo banner: "): img
-               for img in Image.objects.filter(title__startswith="Demo banner: ")}
+    banners = {
+        img.title.removeprefix("Demo banner: "): img for img in Image.objects.filter(title__startswith="Demo banner: ")
+    }
     sectors = _sector_cycle()
     today = now.date()
     for i, slug in enumerate(_free_slugs(index, NewsPage, f"{SLUG_PREFIX}-news", count)):
         topic_en, topic_zh = NEWS_TOPICS[i % len(NEWS_TOPICS)]
         page_sectors = next(sectors)
         page = NewsPage(
-            slug=slug, title_en=f"{topic_en} ({slug})", title_zh_hans=f"{topic_zh}（{slug}）",
+            slug=slug,
+            title_en=f"{topic_en} ({slug})",
+            title_zh_hans=f"{topic_zh}（{slug}）",
             date=today - datetime.timedelta(days=(i * 7) % 1100 + 1),
             category=categories[i % len(categories)],
             lead_image=banners.get(page_sectors[0].code) if page_sectors else None,
@@ -115,10 +122,14 @@ def add_policies(index, count, now):
         authority_en, authority_zh = AUTHORITIES[i % len(AUTHORITIES)]
         effective = today - datetime.timedelta(days=(i * 11) % 1500)
         page = PolicyPage(
-            slug=slug, title_en=f"Offshore innovation policy {slug}", title_zh_hans=f"离岸创新政策 {slug}",
-            issuing_authority_en=authority_en, issuing_authority_zh_hans=authority_zh,
+            slug=slug,
+            title_en=f"Offshore innovation policy {slug}",
+            title_zh_hans=f"离岸创新政策 {slug}",
+            issuing_authority_en=authority_en,
+            issuing_authority_zh_hans=authority_zh,
             policy_type=POLICY_TYPES[i % len(POLICY_TYPES)],
-            applies_to_en="Foreign-invested startups in Haikou", applies_to_zh_hans="海口外商投资初创企业",
+            applies_to_en="Foreign-invested startups in Haikou",
+            applies_to_zh_hans="海口外商投资初创企业",
             effective_date=effective,
             expiry_date=effective + datetime.timedelta(days=730) if i % 3 == 0 else None,
             official_url="https://www.hainan.gov.cn/",
@@ -138,15 +149,20 @@ def add_parks(index, count, now):
     sectors = _sector_cycle()
     for i, slug in enumerate(_free_slugs(index, ParkPage, f"{SLUG_PREFIX}-park", count)):
         page = ParkPage(
-            slug=slug, title_en=f"Innovation park {slug}", title_zh_hans=f"创新园区 {slug}",
+            slug=slug,
+            title_en=f"Innovation park {slug}",
+            title_zh_hans=f"创新园区 {slug}",
             park_type=PARK_TYPES[i % len(PARK_TYPES)],
             intro_en="An industrial park with offices and shared laboratories in Haikou.",
             intro_zh_hans="位于海口、提供办公室和共享实验室的产业园区。",
-            address_en=f"{i + 1} Innovation Road, Haikou", address_zh_hans=f"海口市创新路{i + 1}号",
+            address_en=f"{i + 1} Innovation Road, Haikou",
+            address_zh_hans=f"海口市创新路{i + 1}号",
             latitude=Decimal("19.900000") + Decimal(i % 50) / 200,
             longitude=Decimal("110.200000") + Decimal(i % 40) / 200,
-            contact_phone="+86 898 0000 0000", contact_email="parks@example.cn",
-            facilities_en="Shared laboratories\nMeeting rooms", facilities_zh_hans="共享实验室\n会议室",
+            contact_phone="+86 898 0000 0000",
+            contact_email="parks@example.cn",
+            facilities_en="Shared laboratories\nMeeting rooms",
+            facilities_zh_hans="共享实验室\n会议室",
         )
         page.slug_en = slug
         page.sectors = next(sectors)

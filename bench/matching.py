@@ -35,28 +35,47 @@ SECTORS = [
     ("agriculture", "Tropical agriculture", "热带农业"),
     ("green-energy", "Green energy", "绿色能源"),
 ]
-COOPERATION = [("licensing", "Licence", "技术许可"), ("joint-venture", "Joint venture", "合资"),
-               ("rd", "R&D cooperation", "研发合作"), ("technical", "Technical cooperation", "技术合作"),
-               ("distribution", "Distribution", "分销"), ("manufacturing", "Manufacturing", "制造外包"),
-               ("investment", "Investment", "投资"), ("services", "Services", "服务合作")]
-REGIONS = [("world", "Worldwide", "全球", True, []),
-           ("asean", "ASEAN", "东盟", False, ["SG", "MY", "TH", "VN", "ID", "PH"]),
-           ("eu", "EU", "欧盟", False, ["DE", "FR", "NL", "IT", "ES"]),
-           ("north-america", "North America", "北美", False, ["US", "CA"]),
-           ("greater-china", "Greater China", "大中华区", False, ["CN", "HK", "MO"]),
-           ("middle-east", "Middle East", "中东", False, ["AE", "SA", "IL"]),
-           ("africa", "Africa", "非洲", False, ["ZA", "KE", "NG", "EG"]),
-           ("latin-america", "Latin America", "拉丁美洲", False, ["BR", "MX", "CL"])]
+COOPERATION = [
+    ("licensing", "Licence", "技术许可"),
+    ("joint-venture", "Joint venture", "合资"),
+    ("rd", "R&D cooperation", "研发合作"),
+    ("technical", "Technical cooperation", "技术合作"),
+    ("distribution", "Distribution", "分销"),
+    ("manufacturing", "Manufacturing", "制造外包"),
+    ("investment", "Investment", "投资"),
+    ("services", "Services", "服务合作"),
+]
+REGIONS = [
+    ("world", "Worldwide", "全球", True, []),
+    ("asean", "ASEAN", "东盟", False, ["SG", "MY", "TH", "VN", "ID", "PH"]),
+    ("eu", "EU", "欧盟", False, ["DE", "FR", "NL", "IT", "ES"]),
+    ("north-america", "North America", "北美", False, ["US", "CA"]),
+    ("greater-china", "Greater China", "大中华区", False, ["CN", "HK", "MO"]),
+    ("middle-east", "Middle East", "中东", False, ["AE", "SA", "IL"]),
+    ("africa", "Africa", "非洲", False, ["ZA", "KE", "NG", "EG"]),
+    ("latin-america", "Latin America", "拉丁美洲", False, ["BR", "MX", "CL"]),
+]
 COUNTRIES = ["CN", "CN", "CN", "SG", "MY", "TH", "DE", "FR", "US", "CA", "AE", "KE", "BR", "GB", "JP", "KR"]
-EN_WORDS = ("platform sensor data cloud vaccine diagnostic enzyme seaweed aquaculture drone battery solar "
-            "hydrogen coral fishery rubber coffee mango satellite robot logistics payment blockchain genome "
-            "imaging monitoring offshore port recycling biofuel storage analytics vision fintech clinic "
-            "pharma seed irrigation greenhouse wind marine tidal").split()
-ZH_WORDS = ("平台 传感器 数据 云计算 疫苗 诊断 酶制剂 海藻 水产养殖 无人机 电池 光伏 氢能 珊瑚 渔业 橡胶 咖啡 芒果 卫星 "
-            "机器人 物流 支付 区块链 基因组 影像 监测 离岸 港口 回收 生物燃料 储能 分析 视觉 金融科技 诊所 制药 种子 灌溉 "
-            "温室 风电 海洋 潮汐").split()
-KINDS = ["tech-offer", "tech-request", "business-offer", "business-request", "rd-request",
-         "investment-offer", "investment-request"]
+EN_WORDS = (
+    "platform sensor data cloud vaccine diagnostic enzyme seaweed aquaculture drone battery solar "
+    "hydrogen coral fishery rubber coffee mango satellite robot logistics payment blockchain genome "
+    "imaging monitoring offshore port recycling biofuel storage analytics vision fintech clinic "
+    "pharma seed irrigation greenhouse wind marine tidal"
+).split()
+ZH_WORDS = (
+    "平台 传感器 数据 云计算 疫苗 诊断 酶制剂 海藻 水产养殖 无人机 电池 光伏 氢能 珊瑚 渔业 橡胶 咖啡 芒果 卫星 "
+    "机器人 物流 支付 区块链 基因组 影像 监测 离岸 港口 回收 生物燃料 储能 分析 视觉 金融科技 诊所 制药 种子 灌溉 "
+    "温室 风电 海洋 潮汐"
+).split()
+KINDS = [
+    "tech-offer",
+    "tech-request",
+    "business-offer",
+    "business-request",
+    "rd-request",
+    "investment-offer",
+    "investment-request",
+]
 STAGES = ["idea", "research", "prototype", "pilot", "market"]
 
 
@@ -67,19 +86,35 @@ def vocabulary():
 
     sectors, subfields, keywords = [], {}, {}
     for order, (code, en, zh) in enumerate(SECTORS):
-        sector, _ = Sector.objects.get_or_create(code=PREFIX + code, defaults={
-            "name_en": en, "name_zh_hans": zh, "sort_order": order})
+        sector, _ = Sector.objects.get_or_create(
+            code=PREFIX + code, defaults={"name_en": en, "name_zh_hans": zh, "sort_order": order}
+        )
         sectors.append(sector)
-        subfields[sector.pk] = [SubField.objects.get_or_create(code=f"{PREFIX}{code}-{n}", defaults={
-            "sector": sector, "name_en": f"{en} area {n}", "name_zh_hans": f"{zh}方向{n}"})[0] for n in range(4)]
-        keywords[sector.pk] = [TechnologyKeyword.objects.get_or_create(code=f"{PREFIX}{code}-kw-{n}", defaults={
-            "sector": sector, "name_en": f"{en} keyword {n}", "name_zh_hans": f"{zh}关键词{n}"})[0]
-            for n in range(12)]
-    cooperation = [CooperationType.objects.get_or_create(code=PREFIX + code, defaults={
-        "name_en": en, "name_zh_hans": zh})[0] for code, en, zh in COOPERATION]
-    regions = [Region.objects.get_or_create(code=PREFIX + code, defaults={
-        "name_en": en, "name_zh_hans": zh, "is_global": is_global, "countries": countries})[0]
-        for code, en, zh, is_global, countries in REGIONS]
+        subfields[sector.pk] = [
+            SubField.objects.get_or_create(
+                code=f"{PREFIX}{code}-{n}",
+                defaults={"sector": sector, "name_en": f"{en} area {n}", "name_zh_hans": f"{zh}方向{n}"},
+            )[0]
+            for n in range(4)
+        ]
+        keywords[sector.pk] = [
+            TechnologyKeyword.objects.get_or_create(
+                code=f"{PREFIX}{code}-kw-{n}",
+                defaults={"sector": sector, "name_en": f"{en} keyword {n}", "name_zh_hans": f"{zh}关键词{n}"},
+            )[0]
+            for n in range(12)
+        ]
+    cooperation = [
+        CooperationType.objects.get_or_create(code=PREFIX + code, defaults={"name_en": en, "name_zh_hans": zh})[0]
+        for code, en, zh in COOPERATION
+    ]
+    regions = [
+        Region.objects.get_or_create(
+            code=PREFIX + code,
+            defaults={"name_en": en, "name_zh_hans": zh, "is_global": is_global, "countries": countries},
+        )[0]
+        for code, en, zh, is_global, countries in REGIONS
+    ]
     return sectors, subfields, keywords, cooperation, regions
 
 
@@ -93,12 +128,21 @@ def owners(count=2000):
     existing = list(Organisation.objects.filter(name__startswith="Bench org ").order_by("pk"))
     if len(existing) < count:
         rng = random.Random(7)
-        Organisation.objects.bulk_create([
-            Organisation(name=f"Bench org {n}", kind="startup", country=rng.choice(COUNTRIES), city="Bench")
-            for n in range(len(existing), count)], batch_size=BATCH)
-        User.objects.bulk_create([User(username=f"bench-owner-{n}", email=f"bench-owner-{n}@example.com",
-                                       password="!") for n in range(len(existing), count)],
-                                 batch_size=BATCH, ignore_conflicts=True)
+        Organisation.objects.bulk_create(
+            [
+                Organisation(name=f"Bench org {n}", kind="startup", country=rng.choice(COUNTRIES), city="Bench")
+                for n in range(len(existing), count)
+            ],
+            batch_size=BATCH,
+        )
+        User.objects.bulk_create(
+            [
+                User(username=f"bench-owner-{n}", email=f"bench-owner-{n}@example.com", password="!")
+                for n in range(len(existing), count)
+            ],
+            batch_size=BATCH,
+            ignore_conflicts=True,
+        )
         existing = list(Organisation.objects.filter(name__startswith="Bench org ").order_by("pk"))
     users = {user.username: user.pk for user in User.objects.filter(username__startswith="bench-owner-")}
     return [(org, users[f"bench-owner-{org.name.split()[-1]}"]) for org in existing]
@@ -118,22 +162,34 @@ def new_listing(rng, vocab, organisation, owner_id, today, *, status=None):
     language = rng.choice(["en", "zh-hans"])
     other = "zh-hans" if language == "en" else "en"
     status = status or rng.choices(["published", "draft", "expired", "closed"], weights=[85, 5, 5, 5])[0]
-    published_at = (datetime.datetime.now(datetime.UTC) - datetime.timedelta(minutes=rng.randrange(525_600))
-                    if status != "draft" else None)
+    published_at = (
+        datetime.datetime.now(datetime.UTC) - datetime.timedelta(minutes=rng.randrange(525_600))
+        if status != "draft"
+        else None
+    )
     listing = Listing(
-        owner_id=owner_id, organisation=organisation, kind=rng.choice(KINDS),
-        title=text(rng, language, rng.randint(3, 6)), summary=text(rng, language, rng.randint(15, 30)),
-        description=text(rng, language, 40), original_language=language,
+        owner_id=owner_id,
+        organisation=organisation,
+        kind=rng.choice(KINDS),
+        title=text(rng, language, rng.randint(3, 6)),
+        summary=text(rng, language, rng.randint(15, 30)),
+        description=text(rng, language, 40),
+        original_language=language,
         translated_title=text(rng, other, 4) if rng.random() < 0.4 else "",
-        stage=rng.choice(STAGES), status=status, published_at=published_at,
-        deadline=today + datetime.timedelta(days=rng.randint(-30, 365) if status != "expired" else -10))
+        stage=rng.choice(STAGES),
+        status=status,
+        published_at=published_at,
+        deadline=today + datetime.timedelta(days=rng.randint(-30, 365) if status != "expired" else -10),
+    )
     chosen_sectors = rng.sample(sectors, rng.choice([1, 1, 2]))
     terms = {
         "sectors": [sector.pk for sector in chosen_sectors],
-        "subfields": [term.pk for sector in chosen_sectors
-                      for term in rng.sample(subfields[sector.pk], rng.randint(0, 2))],
-        "keywords": [term.pk for sector in chosen_sectors
-                     for term in rng.sample(keywords[sector.pk], rng.randint(1, 3))],
+        "subfields": [
+            term.pk for sector in chosen_sectors for term in rng.sample(subfields[sector.pk], rng.randint(0, 2))
+        ],
+        "keywords": [
+            term.pk for sector in chosen_sectors for term in rng.sample(keywords[sector.pk], rng.randint(1, 3))
+        ],
         "cooperation_types": [term.pk for term in rng.sample(cooperation, rng.randint(1, 3))],
         "target_regions": [term.pk for term in rng.sample(regions, rng.choice([0, 0, 1, 1, 2]))],
     }
@@ -149,8 +205,13 @@ def insert_terms(pairs):
         through = m2m.remote_field.through
         term_column = m2m.m2m_reverse_field_name() + "_id"
         through.objects.bulk_create(
-            [through(listing_id=listing.pk, **{term_column: term_id})
-             for listing, terms in pairs for term_id in terms[field_name]], batch_size=BATCH)
+            [
+                through(listing_id=listing.pk, **{term_column: term_id})
+                for listing, terms in pairs
+                for term_id in terms[field_name]
+            ],
+            batch_size=BATCH,
+        )
 
 
 def fill(total, vocab):
@@ -247,8 +308,9 @@ def main(argv=None):
         found = [len(compute_matches(listing)) for listing in drafts]
 
         sectors = vocab[0]
-        browse_args = [(rng.choice(Listing._meta.get_field("kind").choices)[0], rng.choice(sectors))
-                       for _ in range(args.runs)]
+        browse_args = [
+            (rng.choice(Listing._meta.get_field("kind").choices)[0], rng.choice(sectors)) for _ in range(args.runs)
+        ]
 
         def browse(argument):
             kind, sector = argument
@@ -285,14 +347,20 @@ def main(argv=None):
         Listing.objects.filter(pk__in=[listing.pk for listing in drafts]).delete()
 
     median, p95 = summary(match_times)
-    print(f"compute_matches (top 10) for {len(drafts)} new listings: median {median:.1f} ms, p95 {p95:.1f} ms, "
-          f"queries per call {sorted(counts)}, matches found per listing {min(found)}–{max(found)}")
+    print(
+        f"compute_matches (top 10) for {len(drafts)} new listings: median {median:.1f} ms, p95 {p95:.1f} ms, "
+        f"queries per call {sorted(counts)}, matches found per listing {min(found)}–{max(found)}"
+    )
     median, p95 = summary(browse_times)
-    print(f"filtered browse (kind + sector, first 20 by -published_at, with count): median {median:.1f} ms, "
-          f"p95 {p95:.1f} ms, queries {sorted(browse_counts)}")
+    print(
+        f"filtered browse (kind + sector, first 20 by -published_at, with count): median {median:.1f} ms, "
+        f"p95 {p95:.1f} ms, queries {sorted(browse_counts)}"
+    )
     median, p95 = summary(page_times)
-    print(f"browse page /en/opportunities/?kind=…&sector=… (whole response, facets included): median {median:.1f} ms, "
-          f"p95 {p95:.1f} ms, queries per request {sorted(page_counts)}")
+    print(
+        f"browse page /en/opportunities/?kind=…&sector=… (whole response, facets included): median {median:.1f} ms, "
+        f"p95 {p95:.1f} ms, queries per request {sorted(page_counts)}"
+    )
 
 
 if __name__ == "__main__":

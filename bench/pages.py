@@ -76,9 +76,17 @@ def in_process(urls, requests):
             client.get(url)
             timings.append((time.perf_counter() - started) * 1000)
         p95 = statistics.quantiles(timings, n=20)[-1] if len(timings) >= 2 else timings[0]
-        rows.append({"label": label, "url": url, "queries": len(queries),
-                     "median_ms": statistics.median(timings), "p95_ms": p95, "bytes": len(first.content),
-                     "sql": [q["sql"] for q in queries]})
+        rows.append(
+            {
+                "label": label,
+                "url": url,
+                "queries": len(queries),
+                "median_ms": statistics.median(timings),
+                "p95_ms": p95,
+                "bytes": len(first.content),
+                "sql": [q["sql"] for q in queries],
+            }
+        )
     return rows
 
 
@@ -98,7 +106,11 @@ def start_gunicorn(workers, log_path):
     log = open(log_path, "wb")  # noqa: SIM115 (gunicorn writes to it for as long as it runs)
     proc = subprocess.Popen(
         [PYTHON, "-m", "gunicorn", "portal.wsgi", "-w", str(workers), "-b", f"{HOST}:{port}"],
-        cwd=PROJECT_ROOT, env=os.environ.copy(), stdout=log, stderr=subprocess.STDOUT)
+        cwd=PROJECT_ROOT,
+        env=os.environ.copy(),
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://{HOST}:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -125,8 +137,12 @@ def stop_gunicorn(proc):
 
 
 def run_wrk(url, duration, threads=2, connections=8):
-    out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", url],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     rps = errors = None
     for line in out.splitlines():
         line = line.strip()
@@ -205,8 +221,10 @@ def report(rows, rps, requests, duration, workers):
     lines += [header, sep]
     for row in rows:
         url = row["url"] if len(row["url"]) <= 44 else row["url"][:41] + "..."
-        line = (f"| {row['label']:<30} | {url:<44} | {row['queries']:>7} | {row['median_ms']:>9.1f} |"
-                f" {row['p95_ms']:>6.1f} |")
+        line = (
+            f"| {row['label']:<30} | {url:<44} | {row['queries']:>7} | {row['median_ms']:>9.1f} |"
+            f" {row['p95_ms']:>6.1f} |"
+        )
         if rps is not None:
             value, errors, _ = rps[row["label"]]
             line += f" {value:>5.0f} |" + (f" ({errors} non-2xx)" if errors else "")

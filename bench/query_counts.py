@@ -51,15 +51,23 @@ def main(argv=None):
     from django.db import transaction
     from pages import bench_urls
 
-    urls = [url for _, url in bench_urls()] + ["/en/news/?page=2", "/en/policies/?page=2",
-                                                "/en/news/?sector=digital-economy", "/zh-hans/policies/"]
+    urls = [url for _, url in bench_urls()] + [
+        "/en/news/?page=2",
+        "/en/policies/?page=2",
+        "/en/news/?sector=digital-economy",
+        "/zh-hans/policies/",
+    ]
     before_volume = _setup.volumes()
     before = measure(urls)
     try:
         with transaction.atomic():
-            fill_volume.fill(before_volume["news"] + args.extra_news,
-                             before_volume["policies"] + args.extra_policies,
-                             before_volume["parks"] + args.extra_parks, load_demo=False, log=lambda *a: None)
+            fill_volume.fill(
+                before_volume["news"] + args.extra_news,
+                before_volume["policies"] + args.extra_policies,
+                before_volume["parks"] + args.extra_parks,
+                load_demo=False,
+                log=lambda *a: None,
+            )
             after_volume = _setup.volumes()
             after = measure(urls)
             raise Rollback
@@ -68,8 +76,11 @@ def main(argv=None):
 
     print(f"Database: {_setup.describe_database()}")
     print("Volume A: " + ", ".join(f"{k} {before_volume[k]}" for k in ("news", "policies", "parks")))
-    print("Volume B: " + ", ".join(f"{k} {after_volume[k]}" for k in ("news", "policies", "parks"))
-          + "  (added in a transaction, rolled back afterwards)")
+    print(
+        "Volume B: "
+        + ", ".join(f"{k} {after_volume[k]}" for k in ("news", "policies", "parks"))
+        + "  (added in a transaction, rolled back afterwards)"
+    )
     print()
     print(f"| {'url':<40} | queries A | queries B | equal |")
     print(f"|{'-' * 42}|-----------|-----------|-------|")

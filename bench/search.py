@@ -46,7 +46,8 @@ EN_WORDS = (
     "ecommerce retail agriculture tropical fruit coffee rubber fisheries shipping container education "
     "training bootcamp competition matchmaking conference forum delegation partnership cooperation joint "
     "research development prototype pilot market expansion asean singapore malaysia europe germany silicon "
-    "valley shenzhen shanghai guangzhou beijing yangpu sanya wenchang jiangdong fuxing yaogu meian").split()
+    "valley shenzhen shanghai guangzhou beijing yangpu sanya wenchang jiangdong fuxing yaogu meian"
+).split()
 ZH_COMMON = "海口 创新 离岸 平台 海南 自贸港 创业 企业".split()
 ZH_WORDS = (
     "公司 注册 签证 工作许可 人才 税收 所得税 优惠 补贴 资助 融资 投资 天使 风险投资 园区 孵化器 加速器 驿站 实验室 "
@@ -55,7 +56,8 @@ ZH_WORDS = (
     "无人机 机器人 制造 组装 自动化 设计 芯片 半导体 区块链 贸易 物流 海关 关税 保税 仓库 出口 进口 分销 许可 专利 "
     "商标 知识产权 律师事务所 会计 审计 银行账户 金融 支付 保险 旅游 航天 卫星 软件 电商 零售 农业 热带水果 咖啡 "
     "橡胶 渔业 航运 集装箱 教育 培训 训练营 大赛 对接会 论坛 代表团 合作 联合研发 原型 试点 市场 拓展 东盟 新加坡 "
-    "马来西亚 欧洲 德国 硅谷 深圳 上海 广州 北京 洋浦 三亚 文昌 江东 复兴城 药谷 美安").split()
+    "马来西亚 欧洲 德国 硅谷 深圳 上海 广州 北京 洋浦 三亚 文昌 江东 复兴城 药谷 美安"
+).split()
 
 
 def _pick(rng, common, words, count):
@@ -72,10 +74,10 @@ def _pick(rng, common, words, count):
 def _text(rng, language, count):
     if language == "en":
         words = _pick(rng, EN_COMMON, EN_WORDS, count)
-        sentences = [" ".join(words[i:i + 12]).capitalize() + "." for i in range(0, len(words), 12)]
+        sentences = [" ".join(words[i : i + 12]).capitalize() + "." for i in range(0, len(words), 12)]
         return " ".join(sentences)
     words = _pick(rng, ZH_COMMON, ZH_WORDS, count)
-    return "。".join("".join(words[i:i + 8]) for i in range(0, len(words), 8)) + "。"
+    return "。".join("".join(words[i : i + 8]) for i in range(0, len(words), 8)) + "。"
 
 
 def documents(count, start=0, seed=7):
@@ -96,12 +98,18 @@ def documents(count, start=0, seed=7):
         date = today - datetime.timedelta(days=rng.randrange(-60, 1100))
         text_rng = random.Random(index)
         yield SearchDocument(
-            doc_id=f"{PREFIX}{item}:{language}", content_type=content_type, object_key=f"{PREFIX}{item}",
-            language=language, title=_text(text_rng, language, text_rng.randint(4, 8)).rstrip(".。"),
-            text=_text(text_rng, language, text_rng.randint(40, 140)), url=f"/{language}/bench/{item}/",
-            date=date, sectors=sectors,
+            doc_id=f"{PREFIX}{item}:{language}",
+            content_type=content_type,
+            object_key=f"{PREFIX}{item}",
+            language=language,
+            title=_text(text_rng, language, text_rng.randint(4, 8)).rstrip(".。"),
+            text=_text(text_rng, language, text_rng.randint(40, 140)),
+            url=f"/{language}/bench/{item}/",
+            date=date,
+            sectors=sectors,
             keywords=tuple(_pick(text_rng, [], EN_WORDS if language == "en" else ZH_WORDS, 3)),
-            expires=today + datetime.timedelta(days=rng.randrange(-30, 300)) if content_type == "listing" else None)
+            expires=today + datetime.timedelta(days=rng.randrange(-30, 300)) if content_type == "listing" else None,
+        )
 
 
 def fill(target, refill=False, log=print):
@@ -191,8 +199,10 @@ def _time(calls):
 def _summary(name, timings, query_counts):
     timings = sorted(timings)
     p95 = timings[max(0, int(round(len(timings) * 0.95)) - 1)]
-    return (f"{name}: {len(timings)} runs, median {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms, "
-            f"max {timings[-1]:.1f} ms, SQL queries per call {sorted(query_counts)}")
+    return (
+        f"{name}: {len(timings)} runs, median {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms, "
+        f"max {timings[-1]:.1f} ms, SQL queries per call {sorted(query_counts)}"
+    )
 
 
 def main(argv=None):
@@ -208,8 +218,10 @@ def main(argv=None):
 
     print(f"Database: {_setup.describe_database()}")
     fill(args.documents, refill=args.refill)
-    print(f"Index: {IndexEntry.objects.count()} documents, "
-          f"{IndexEntry.objects.values('object_key').distinct().count()} items")
+    print(
+        f"Index: {IndexEntry.objects.count()} documents, "
+        f"{IndexEntry.objects.values('object_key').distinct().count()} items"
+    )
     backend = DatabaseBackend()
     searches = queries(args.queries)
     for query in searches:  # warm up: jieba's dictionary, the stemmer, the database's caches
@@ -217,13 +229,14 @@ def main(argv=None):
     results, timings, counts = _time([lambda query=query: backend.search(query) for query in searches])
     print(_summary("search", timings, counts))
     totals = sorted(result.total for result in results)
-    print(f"  results per search: median {statistics.median(totals):.0f}, max {totals[-1]}, "
-          f"{sum(not total for total in totals)} with none, {sum(not r.exact_total for r in results)} capped")
+    print(
+        f"  results per search: median {statistics.median(totals):.0f}, max {totals[-1]}, "
+        f"{sum(not total for total in totals)} with none, {sum(not r.exact_total for r in results)} capped"
+    )
     slowest = sorted(zip(timings, searches, strict=True), key=lambda pair: -pair[0])[:5]
     print("  slowest: " + "; ".join(f"{ms:.0f} ms {q.text!r}" for ms, q in slowest))
     prefixes = [query.text.split()[0][:3] if query.language == "en" else query.text[:2] for query in searches[:100]]
-    _results, timings, counts = _time([lambda prefix=prefix: backend.autocomplete(prefix, "en")
-                                       for prefix in prefixes])
+    _results, timings, counts = _time([lambda prefix=prefix: backend.autocomplete(prefix, "en") for prefix in prefixes])
     print(_summary("autocomplete", timings, counts))
 
 

@@ -27,10 +27,20 @@ def _requests(count, service, requester):
     from services.models import RequestStatus, ServiceRequest
 
     statuses = [RequestStatus.SUBMITTED, RequestStatus.IN_PROGRESS, RequestStatus.COMPLETED]
-    rows = [ServiceRequest(service=service, service_title=service.title, requester=requester if n % 2 else None,
-                           contact_name=f"Requester {n}", contact_email=f"r{n}@example.com", country="SG",
-                           status=statuses[n % 3], amount=service.price_amount, currency=service.price_currency)
-            for n in range(count)]
+    rows = [
+        ServiceRequest(
+            service=service,
+            service_title=service.title,
+            requester=requester if n % 2 else None,
+            contact_name=f"Requester {n}",
+            contact_email=f"r{n}@example.com",
+            country="SG",
+            status=statuses[n % 3],
+            amount=service.price_amount,
+            currency=service.price_currency,
+        )
+        for n in range(count)
+    ]
     created = ServiceRequest.objects.bulk_create(rows, batch_size=1000)
     for row in created:
         row.reference = f"SR-2026-{row.pk:06d}"

@@ -22,8 +22,7 @@ class RecordPageURLFinder(ModelAdminURLFinder):
 
     def get_edit_url(self, instance):
         policy = policy_registry.get(instance)
-        if self.user and policy and not policy.user_has_permission_for_instance(self.user, self.permission,
-                                                                                  instance):
+        if self.user and policy and not policy.user_has_permission_for_instance(self.user, self.permission, instance):
             return None
         return self.construct_edit_url(instance)
 
@@ -40,8 +39,11 @@ class RecordPageMixin:
 
     @cached_property
     def url_finder_class(self):
-        return type("RecordPageURLFinder", (RecordPageURLFinder,), {
-            "edit_url_name": self.get_url_name(self.record_view_name), "permission": self.record_permission})
+        return type(
+            "RecordPageURLFinder",
+            (RecordPageURLFinder,),
+            {"edit_url_name": self.get_url_name(self.record_view_name), "permission": self.record_permission},
+        )
 
 
 def readable_value(field, value):

@@ -56,8 +56,9 @@ class ResilientRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._circuit = _circuit_for(",".join(self._servers))
-        fallback_params = {name: params[name] for name in ("TIMEOUT", "KEY_PREFIX", "VERSION", "KEY_FUNCTION")
-                           if name in params}
+        fallback_params = {
+            name: params[name] for name in ("TIMEOUT", "KEY_PREFIX", "VERSION", "KEY_FUNCTION") if name in params
+        }
         fallback_params["OPTIONS"] = {"MAX_ENTRIES": FALLBACK_MAX_ENTRIES}
         self.fallback = DatabaseCache(FALLBACK_TABLE, fallback_params)
 
@@ -75,8 +76,9 @@ class ResilientRedisCache(RedisCache):
         if now - circuit.last_warning >= LOG_EVERY_SECONDS:
             circuit.last_warning = now
             # The error names host and port only; the URL may hold a password, so it is not logged.
-            logger.warning("Redis cache unreachable (%s): answering from the database cache table %s",
-                           error, FALLBACK_TABLE)
+            logger.warning(
+                "Redis cache unreachable (%s): answering from the database cache table %s", error, FALLBACK_TABLE
+            )
 
     def _recovered(self):
         circuit = self._circuit

@@ -32,11 +32,13 @@ def tile_urls(tiles):
     """Every tile URL template in ``PARKS_MAP_TILES`` (base and label layers), one per ``{s}`` subdomain."""
     templates = [tiles["url"], *tiles.get("labels", {}).values()]
     subdomains = tiles.get("subdomains") or ""
-    return tuple(dict.fromkeys(
-        template.replace("{s}", subdomain) if "{s}" in template else template
-        for template in templates
-        for subdomain in (subdomains or [""])
-    ))
+    return tuple(
+        dict.fromkeys(
+            template.replace("{s}", subdomain) if "{s}" in template else template
+            for template in templates
+            for subdomain in (subdomains or [""])
+        )
+    )
 
 
 @lru_cache(maxsize=8)

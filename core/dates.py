@@ -30,7 +30,9 @@ def time_with_zone(moment):
     """``09:30 Beijing time (UTC+8)`` / ``09:30（北京时间，UTC+8）``."""
     local = beijing_time(moment)
     return gettext("%(time)s Beijing time (%(offset)s)") % {
-        "time": date_format(local, "TIME_FORMAT"), "offset": utc_offset_label(local)}
+        "time": date_format(local, "TIME_FORMAT"),
+        "offset": utc_offset_label(local),
+    }
 
 
 def datetime_with_zone(moment):
@@ -39,5 +41,7 @@ def datetime_with_zone(moment):
         return date_format(moment, "DATE_FORMAT") if moment else ""
     local = beijing_time(moment)
     return gettext("%(date)s, %(time)s Beijing time (%(offset)s)") % {
-        "date": date_format(local, "DATE_FORMAT"), "time": date_format(local, "TIME_FORMAT"),
-        "offset": utc_offset_label(local)}
+        "date": date_format(local, "DATE_FORMAT"),
+        "time": date_format(local, "TIME_FORMAT"),
+        "offset": utc_offset_label(local),
+    }

@@ -85,11 +85,18 @@ def render_branded_html(sections, reason="", language=None):
         with translation.override(code):
             names[code] = gettext("Haikou International Offshore Innovation and Entrepreneurship Platform")
     with translation.override(language or languages[0]):
-        return render_to_string("core/email/base.html", {
-            "sections": [{"language": code, "subject": subject, "body": body} for code, subject, body in sections],
-            "reason": reason, "operator_name": operator_name(), "site_url": base_url(),
-            "name_zh": names["zh-hans"], "name_en": names["en"], "language": language or languages[0],
-        })
+        return render_to_string(
+            "core/email/base.html",
+            {
+                "sections": [{"language": code, "subject": subject, "body": body} for code, subject, body in sections],
+                "reason": reason,
+                "operator_name": operator_name(),
+                "site_url": base_url(),
+                "name_zh": names["zh-hans"],
+                "name_en": names["en"],
+                "language": language or languages[0],
+            },
+        )
 
 
 def _footer_reason(languages):
@@ -97,8 +104,12 @@ def _footer_reason(languages):
     reasons = []
     for language in languages:
         with translation.override(language):
-            reasons.append(gettext("You are receiving this email because of your account, request or message on "
-                                   "the platform. If you think it reached you by mistake, reply to tell us."))
+            reasons.append(
+                gettext(
+                    "You are receiving this email because of your account, request or message on "
+                    "the platform. If you think it reached you by mistake, reply to tell us."
+                )
+            )
     return " / ".join(reasons)
 
 
@@ -110,8 +121,9 @@ def build_email(address, language, template, context):
     subject = " / ".join(subject for _code, subject, _text, _html in parts)
     text = "\n\n----------\n\n".join(text.strip() for _code, _subject, text, _html in parts) + "\n"
     reason = _footer_reason(languages)
-    html = render_branded_html([(code, subject_part, html) for code, subject_part, _text, html in parts],
-                               reason=reason, language=languages[0])
+    html = render_branded_html(
+        [(code, subject_part, html) for code, subject_part, _text, html in parts], reason=reason, language=languages[0]
+    )
     message = EmailMultiAlternatives(subject, text, sender_address(languages[0]), [address])
     message.attach_alternative(html, "text/html")
     return message
@@ -141,5 +153,6 @@ def send_templated_email_to(address, language, template, context, robust=False):
 
 def send_templated_email(user, template, context, language=None):
     """Send ``template`` to ``user`` in their preferred language; ``context`` gets ``user`` added."""
-    return send_templated_email_to(user.email, language or recipient_language(user), template,
-                                   {"user": user, **context})
+    return send_templated_email_to(
+        user.email, language or recipient_language(user), template, {"user": user, **context}
+    )

@@ -76,8 +76,10 @@ def use_choose_label(bound_field):
     elif isinstance(field, forms.ChoiceField) and not isinstance(field.widget, GROUPED_WIDGETS):
         choices = list(field.choices)
         if any(value == "" and label == DJANGO_BLANK_LABEL for value, label in choices):
-            field.choices = [(value, CHOOSE_LABEL if value == "" and label == DJANGO_BLANK_LABEL else label)
-                             for value, label in choices]
+            field.choices = [
+                (value, CHOOSE_LABEL if value == "" and label == DJANGO_BLANK_LABEL else label)
+                for value, label in choices
+            ]
 
 
 def widget_attrs(bound_field):
@@ -101,7 +103,7 @@ def render_widget(bound_field):
 
 
 def optional_marker(bound_field):
-    """"(optional)" after the label of a field one may leave empty (GOV.UK marks the optional ones)."""
+    """ "(optional)" after the label of a field one may leave empty (GOV.UK marks the optional ones)."""
     field = bound_field.field
     if field.required or isinstance(field.widget, forms.CheckboxInput) or bound_field.is_hidden:
         return ""

@@ -57,7 +57,7 @@ def url_in_language(request, language, page=None, keep_query=False):
             with override(language):
                 other_path = page_path(page, request)
             if other_path:
-                url = other_path + path[len(own_path):]
+                url = other_path + path[len(own_path) :]
     if url is None:
         url = _view_path_in_language(path, language)
     if url is None:
@@ -77,12 +77,14 @@ def language_alternates(request, page=None):
     alternates = []
     for code, name in settings.LANGUAGES:
         url = url_in_language(request, code, page)
-        alternates.append({
-            "code": code,
-            "name": name,
-            "is_current": code == current,
-            "url": url,
-            "switch_url": url_in_language(request, code, page, keep_query=True),
-            "absolute_url": absolute_url(url),
-        })
+        alternates.append(
+            {
+                "code": code,
+                "name": name,
+                "is_current": code == current,
+                "url": url,
+                "switch_url": url_in_language(request, code, page, keep_query=True),
+                "absolute_url": absolute_url(url),
+            }
+        )
     return alternates

@@ -29,8 +29,16 @@ from django.db.models.fields.related_lookups import RelatedExact, RelatedIn
 # case-insensitive match can be up to three times longer than the stored text.
 CASE_MAPPING_GROWTH = 3
 CASE_INSENSITIVE_LOOKUPS = {"iexact", "icontains", "istartswith", "iendswith"}
-TEXT_LOOKUPS = (lookups.Exact, lookups.IExact, lookups.Contains, lookups.IContains, lookups.StartsWith,
-                lookups.IStartsWith, lookups.EndsWith, lookups.IEndsWith)
+TEXT_LOOKUPS = (
+    lookups.Exact,
+    lookups.IExact,
+    lookups.Contains,
+    lookups.IContains,
+    lookups.StartsWith,
+    lookups.IStartsWith,
+    lookups.EndsWith,
+    lookups.IEndsWith,
+)
 
 
 def _unstorable_test(lookup, connection):
@@ -45,14 +53,17 @@ def _unstorable_test(lookup, connection):
             low, high = connection.ops.integer_field_range(field.get_internal_type())
         except KeyError:  # an integer type the backend gives no range for
             return None
-        return lambda value: isinstance(value, int) and (
-            (low is not None and value < low) or (high is not None and value > high))
+        return lambda value: (
+            isinstance(value, int) and ((low is not None and value < low) or (high is not None and value > high))
+        )
     if isinstance(field, (CharField, TextField)):
         longest = field.max_length and field.max_length * (
-            CASE_MAPPING_GROWTH if lookup.lookup_name in CASE_INSENSITIVE_LOOKUPS else 1)
+            CASE_MAPPING_GROWTH if lookup.lookup_name in CASE_INSENSITIVE_LOOKUPS else 1
+        )
         nul_refused = connection.vendor == "postgresql"
-        return lambda value: isinstance(value, str) and (
-            (longest and len(value) > longest) or (nul_refused and "\x00" in value))
+        return lambda value: (
+            isinstance(value, str) and ((longest and len(value) > longest) or (nul_refused and "\x00" in value))
+        )
     return None
 
 

@@ -55,8 +55,9 @@ def stored_file_response(stored, content_type, *, filename="", cache_control=PRI
         file = stored.open("rb")
     except FileNotFoundError:
         raise Http404 from None
-    response = FileResponse(file, content_type=content_type, as_attachment=content_type not in INLINE_TYPES,
-                            filename=filename)
+    response = FileResponse(
+        file, content_type=content_type, as_attachment=content_type not in INLINE_TYPES, filename=filename
+    )
     return apply_header_policy(response, content_type, cache_control)
 
 

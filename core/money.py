@@ -57,8 +57,10 @@ def format_amount_range(low, high, currency, language=None):
     """
     language = language or translation.get_language() or settings.LANGUAGE_CODE
     with translation.override(language):
-        low_text, high_text = (None if bound is None else _amount_text(minor_units(Decimal(bound)), currency, language)
-                               for bound in (low, high))
+        low_text, high_text = (
+            None if bound is None else _amount_text(minor_units(Decimal(bound)), currency, language)
+            for bound in (low, high)
+        )
         if low_text and high_text:
             return _("%(low)s – %(high)s") % {"low": low_text, "high": high_text}
         if low_text:

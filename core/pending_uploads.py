@@ -70,8 +70,9 @@ def keep(uploaded_file, owner, field_name):
     except (SuspiciousFileOperation, OSError):
         return None
     name, size = posixpath.basename(uploaded_file.name or "")[:255], uploaded_file.size
-    token = signing.dumps({"owner": owner, "field": field_name, "stored": stored_name, "name": name, "size": size},
-                          salt=SALT)
+    token = signing.dumps(
+        {"owner": owner, "field": field_name, "stored": stored_name, "name": name, "size": size}, salt=SALT
+    )
     return KeptUpload(token=token, name=name, size=size, stored_name=stored_name)
 
 
@@ -87,8 +88,9 @@ def load(token, owner, field_name):
     directory, base = posixpath.split(stored_name)
     if directory != PENDING_DIRECTORY or not GENERATED_NAME.match(base) or not private_uploads.exists(stored_name):
         return None
-    return KeptUpload(token=token, name=str(payload.get("name", "")), size=int(payload.get("size", 0)),
-                      stored_name=stored_name)
+    return KeptUpload(
+        token=token, name=str(payload.get("name", "")), size=int(payload.get("size", 0)), stored_name=stored_name
+    )
 
 
 def discard(kept_upload):
@@ -247,6 +249,10 @@ def kept_for(bound_field):
     form = bound_field.form
     if not isinstance(form, KeepsUploadsMixin):
         return {}
-    return {"files": form.kept_uploads.get(bound_field.name, []), "lost": bound_field.name in form.lost_uploads,
-            "token_name": f"{bound_field.html_name}-kept", "drop_name": f"{bound_field.html_name}-drop",
-            "multiple": getattr(bound_field.field.widget, "allow_multiple_selected", False)}
+    return {
+        "files": form.kept_uploads.get(bound_field.name, []),
+        "lost": bound_field.name in form.lost_uploads,
+        "token_name": f"{bound_field.html_name}-kept",
+        "drop_name": f"{bound_field.html_name}-drop",
+        "multiple": getattr(bound_field.field.widget, "allow_multiple_selected", False),
+    }

@@ -20,7 +20,8 @@ def child_by_slug(page, slug):
     localized = build_localized_fieldname("slug", get_language())
     default = build_localized_fieldname("slug", "en")
     matches = Q(**{localized: slug}) | (Q(**{f"{localized}__isnull": True}) | Q(**{localized: ""})) & Q(
-        **{default: slug})
+        **{default: slug}
+    )
     return page.get_children().filter(matches).first()
 
 

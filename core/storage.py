@@ -22,8 +22,9 @@ class SanitisedUploadStorage:
     def save(self, name, content, max_length=None):
         clean, content_type = uploads.sanitised(content)
         directory = posixpath.dirname(name if name is not None else "")
-        return super().save(posixpath.join(directory, uploads.generated_name(content_type)), clean,
-                            max_length=max_length)
+        return super().save(
+            posixpath.join(directory, uploads.generated_name(content_type)), clean, max_length=max_length
+        )
 
 
 class PublicUploadStorage(SanitisedUploadStorage, FileSystemStorage):

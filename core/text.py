@@ -33,7 +33,8 @@ _RUN = re.compile(f"([{_HAN_CHARS}]+)|([^\\W_{_HAN_CHARS}]+)")
 # Words a query can drop without changing what the reader means. The index keeps them.
 STOP_WORDS = frozenset(
     "a an and are as at be by for from how in into is it its of on or the to what with 的 了 和 与 及 在 是 "
-    "或 等 之".split())
+    "或 等 之".split()
+)
 
 # English stems at least this long are also matched as prefixes ("regist" finds "registr").
 PREFIX_STEM_LENGTH = 5
@@ -107,8 +108,9 @@ def segment(text):
 
     Other characters are left as they are (for engines that analyse English themselves).
     """
-    return _RUN.sub(lambda m: f" {' '.join(_search_words(m.group(1)))} " if m.group(1) else m.group(0),
-                    normalise(text)).strip()
+    return _RUN.sub(
+        lambda m: f" {' '.join(_search_words(m.group(1)))} " if m.group(1) else m.group(0), normalise(text)
+    ).strip()
 
 
 # ---------------------------------------------------------------------------------------------

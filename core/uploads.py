@@ -80,13 +80,14 @@ def validate_upload(file):
     if file.size > MAX_UPLOAD_BYTES:
         raise ValidationError(
             _("“%(name)s” is larger than 5 MB. Make it smaller or leave it out.") % {"name": file.name},
-            code="too_large")
+            code="too_large",
+        )
     content_type = sniff_content_type(file)
     if content_type not in ATTACHMENT_TYPES:
         raise ValidationError(
-            _("“%(name)s” is not a PDF, PNG or JPEG file. Only these types can be attached.")
-            % {"name": file.name},
-            code="wrong_type")
+            _("“%(name)s” is not a PDF, PNG or JPEG file. Only these types can be attached.") % {"name": file.name},
+            code="wrong_type",
+        )
     validate_pixel_count(file)
     return content_type
 
@@ -95,7 +96,8 @@ def validate_pixel_count(file):
     if has_too_many_pixels(file):
         raise ValidationError(
             _("“%(name)s” has more than 50 megapixels. Make the image smaller.") % {"name": file.name},
-            code="too_many_pixels")
+            code="too_many_pixels",
+        )
 
 
 def reencoded_image(file, content_type):

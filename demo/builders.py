@@ -18,8 +18,11 @@ from sectors.models import Sector
 
 DEFAULT_PASSWORD = "offshore-demo-2026"
 BANNER_COLOURS = {
-    "digital-economy": (11, 92, 173), "biomedicine": (15, 123, 108), "green-tech": (46, 125, 50),
-    "advanced-manufacturing": (94, 53, 177), "industrial-design": (173, 72, 11),
+    "digital-economy": (11, 92, 173),
+    "biomedicine": (15, 123, 108),
+    "green-tech": (46, 125, 50),
+    "advanced-manufacturing": (94, 53, 177),
+    "industrial-design": (173, 72, 11),
 }
 
 

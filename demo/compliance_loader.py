@@ -21,8 +21,12 @@ def load_legal_pages(home):
     for data in legal_data.LEGAL_PAGES:
         page = LegalPage.objects.filter(kind=data["kind"]).first()
         if page is None:
-            page = LegalPage(kind=data["kind"], slug=data["slug"], version=data["version"],
-                             effective_date=datetime.date.fromisoformat(data["effective_date"]))
+            page = LegalPage(
+                kind=data["kind"],
+                slug=data["slug"],
+                version=data["version"],
+                effective_date=datetime.date.fromisoformat(data["effective_date"]),
+            )
             page.slug_en = data["slug"]
             set_bilingual(page, "title", data)
             set_bilingual(page, "intro", data)
@@ -71,8 +75,11 @@ def let_moderators_answer_messages():
     """Moderators read contact messages and mark them handled (Contact messages in the admin)."""
     moderators = Group.objects.filter(name="Moderators").first()
     if moderators is not None:
-        moderators.permissions.add(*Permission.objects.filter(
-            content_type__app_label="home", codename__in=["view_contactmessage", "change_contactmessage"]))
+        moderators.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="home", codename__in=["view_contactmessage", "change_contactmessage"]
+            )
+        )
 
 
 def load_compliance(home):

@@ -92,10 +92,7 @@ EVENTS = [
         "sectors": ["digital-economy", "biomedicine"],
         "title_en": "Soft-landing bootcamp for foreign founders",
         "title_zh": "外籍创业者落地训练营",
-        "intro_en": (
-            "A two-day, hands-on programme on setting up and running a company in Haikou, "
-            "taught in English."
-        ),
+        "intro_en": ("A two-day, hands-on programme on setting up and running a company in Haikou, taught in English."),
         "intro_zh": "为期两天的英文实务课程，帮助外籍创业者掌握在海口设立和运营企业的要点。",
         "body_en": [
             "Day one covers company registration, the foreign investment negative list, work "
@@ -108,8 +105,7 @@ EVENTS = [
         "body_zh": [
             "第一天讲解公司注册、外商投资负面清单、工作许可和居留许可，以及开立FT账户和普通银行"
             "账户等内容，外国人工作服务专区工作人员将现场为学员预审材料。",
-            "第二天聚焦税收优惠、知识产权、招聘和办公选址，随后参观复兴城和高新区创业孵化中心。"
-            "名额限40人。",
+            "第二天聚焦税收优惠、知识产权、招聘和办公选址，随后参观复兴城和高新区创业孵化中心。名额限40人。",
         ],
     },
     {
@@ -216,8 +212,7 @@ EVENTS = [
             "对接会是落实《海南开放创新合作机制》的具体活动，该机制按照优势互补原则推动海南与各"
             "合作地区开展合作。现场按信息产业与先进制造、生物医药与临床医学、新材料与海洋装备等"
             "领域分区洽谈。",
-            "海南企业可提前在平台发布技术需求，以便合作方有针对性地准备。现场还有技术转移机构协助"
-            "起草合作协议。",
+            "海南企业可提前在平台发布技术需求，以便合作方有针对性地准备。现场还有技术转移机构协助起草合作协议。",
         ],
     },
 ]

@@ -19,11 +19,18 @@ def load_events(index):
     for item in data.EVENTS:
         hour, minute = (int(part) for part in item["start_time"].split(":"))
         starts_at = datetime.datetime.combine(
-            today + datetime.timedelta(days=item["start_offset_days"]), datetime.time(hour, minute), tzinfo=tz)
+            today + datetime.timedelta(days=item["start_offset_days"]), datetime.time(hour, minute), tzinfo=tz
+        )
         page, is_new = page_or_new(
-            index, EventPage, item, kind=item["kind"], starts_at=starts_at,
-            ends_at=starts_at + datetime.timedelta(hours=item["duration_hours"]), is_online=item["is_online"],
-            registration_url=item["registration_url"])
+            index,
+            EventPage,
+            item,
+            kind=item["kind"],
+            starts_at=starts_at,
+            ends_at=starts_at + datetime.timedelta(hours=item["duration_hours"]),
+            is_online=item["is_online"],
+            registration_url=item["registration_url"],
+        )
         if not is_new:
             continue
         set_bilingual(page, "venue", item)

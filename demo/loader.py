@@ -54,5 +54,10 @@ def load_demo_content():
         services = load_services(home)
         link_policies_to_services(policy_index)  # after the services it links to
         rebuild_index()  # search: everything above is findable at once, Elasticsearch included when set
-    return {"username": ADMIN_USERNAME, "password": password, "created": created, "marketplace": marketplace,
-            "services": services}
+    return {
+        "username": ADMIN_USERNAME,
+        "password": password,
+        "created": created,
+        "marketplace": marketplace,
+        "services": services,
+    }

@@ -28,8 +28,9 @@ def _term(model, item, sort_order, **fields):
     term = model.objects.filter(code=item["code"]).first()
     if term is not None:
         return term, False
-    term = model(code=item["code"], sort_order=sort_order, name_en=item["name_en"],
-                 name_zh_hans=item["name_zh"], **fields)
+    term = model(
+        code=item["code"], sort_order=sort_order, name_en=item["name_en"], name_zh_hans=item["name_zh"], **fields
+    )
     term.save()
     return term, True
 
@@ -52,10 +53,17 @@ def _organisation(item):
     if organisation is not None:
         return organisation, False
     organisation = Organisation.objects.create(
-        name=item["name"], kind=item["kind"], country=item["country"], city=item["city"],
-        founded_year=item["founded_year"], size=item["size"], website=item["website"],
-        description=item["description"], is_verified=item["is_verified"],
-        verified_at=timezone.now() if item["is_verified"] else None)
+        name=item["name"],
+        kind=item["kind"],
+        country=item["country"],
+        city=item["city"],
+        founded_year=item["founded_year"],
+        size=item["size"],
+        website=item["website"],
+        description=item["description"],
+        is_verified=item["is_verified"],
+        verified_at=timezone.now() if item["is_verified"] else None,
+    )
     organisation.sectors.set(Sector.objects.filter(code__in=item["sectors"]))
     return organisation, True
 
@@ -89,14 +97,26 @@ def _listing(item, organisation, owner, vocab):
         return listing, False
     published_at = timezone.now() - datetime.timedelta(days=item["posted_days_ago"])
     listing = Listing.objects.create(
-        owner=owner, organisation=organisation, kind=item["kind"], title=item["title"],
-        summary=item["summary"], description=item["description"], original_language=item["original_language"],
-        translated_title=item["translated_title"], translated_summary=item["translated_summary"],
-        stage=item["stage"], ip_status=item["ip_status"], budget_min=item["budget_min"],
-        budget_max=item["budget_max"], budget_currency=item["budget_currency"] or "CNY",
+        owner=owner,
+        organisation=organisation,
+        kind=item["kind"],
+        title=item["title"],
+        summary=item["summary"],
+        description=item["description"],
+        original_language=item["original_language"],
+        translated_title=item["translated_title"],
+        translated_summary=item["translated_summary"],
+        stage=item["stage"],
+        ip_status=item["ip_status"],
+        budget_min=item["budget_min"],
+        budget_max=item["budget_max"],
+        budget_currency=item["budget_currency"] or "CNY",
         deadline=timezone.localdate() + datetime.timedelta(days=item["deadline_days"]),
-        is_anonymous=item["is_anonymous"], status=Status.PUBLISHED, submitted_at=published_at,
-        published_at=published_at)
+        is_anonymous=item["is_anonymous"],
+        status=Status.PUBLISHED,
+        submitted_at=published_at,
+        published_at=published_at,
+    )
     listing.sectors.set([vocab["sectors"][code] for code in item["sectors"]])
     listing.subfields.set([vocab["subfields"][code] for code in item["subfields"]])
     listing.keywords.set([vocab["keywords"][code] for code in item["keywords"]])
@@ -124,7 +144,8 @@ def _refresh_demo_matches(listings):
     for listing in listings:
         refresh_matches(listing)
     Match.objects.filter(Q(listing__in=listings) | Q(candidate__in=listings), notified_at__isnull=True).update(
-        notified_at=timezone.now())
+        notified_at=timezone.now()
+    )
 
 
 @transaction.atomic

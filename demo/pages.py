@@ -85,8 +85,7 @@ STANDARD_PAGES = [
         "title_en": "About the Platform",
         "title_zh": "关于平台",
         "intro_en": (
-            "A one-stop platform that helps global innovators work with Haikou and the Hainan "
-            "Free Trade Port."
+            "A one-stop platform that helps global innovators work with Haikou and the Hainan Free Trade Port."
         ),
         "intro_zh": "帮助全球创新者对接海口和海南自由贸易港的一站式平台。",
         "body_en": [

@@ -109,8 +109,7 @@ PARKS = [
             "logistics complete the local supply chain."
         ),
         "intro_zh": (
-            "海马工业园以汽车工业为主导，重点发展环保新能源汽车的生产和研发，以及汽车零配件生产"
-            "和汽车物流等配套产业。"
+            "海马工业园以汽车工业为主导，重点发展环保新能源汽车的生产和研发，以及汽车零配件生产和汽车物流等配套产业。"
         ),
         "address_en": "No. 12 Jinpan Road, Longhua District, Haikou, Hainan",
         "address_zh": "海南省海口市龙华区金盘路12号",
@@ -137,10 +136,7 @@ PARKS = [
             "also develops electrical equipment, electronic information and light packaging "
             "industries."
         ),
-        "intro_zh": (
-            "狮子岭工业园以高端食品加工、新材料、新能源为主导，同时发展电气装备、电子信息和轻工"
-            "包装等产业。"
-        ),
+        "intro_zh": ("狮子岭工业园以高端食品加工、新材料、新能源为主导，同时发展电气装备、电子信息和轻工包装等产业。"),
         "address_en": "No. 18 Shiziling Avenue, Xiuying District, Haikou, Hainan",
         "address_zh": "海南省海口市秀英区狮子岭大道18号",
         "lat": 19.9747,
@@ -496,8 +492,7 @@ PARKS = [
             "places at Haikou incubators."
         ),
         "intro_zh": (
-            "新加坡驿站是东南亚初创企业对接海口的第一站，提供政策解读、线上对接和海口孵化器快速"
-            "入驻通道等服务。"
+            "新加坡驿站是东南亚初创企业对接海口的第一站，提供政策解读、线上对接和海口孵化器快速入驻通道等服务。"
         ),
         "address_en": "1 Fusionopolis Way, #20-10, Singapore 138632",
         "address_zh": "新加坡纬壹科技城启汇城道1号20-10室，邮编138632",
@@ -571,7 +566,12 @@ PARKS = [
             "Mentor and investor network",
             "Free company registration support",
         ],
-        "facilities_zh": ["拎包入住办公室及联合办公工位", "共享生物实验室和电子实验室", "创业导师及投资人网络", "免费公司注册协助"],
+        "facilities_zh": [
+            "拎包入住办公室及联合办公工位",
+            "共享生物实验室和电子实验室",
+            "创业导师及投资人网络",
+            "免费公司注册协助",
+        ],
     },
     {
         "slug": "haikou-overseas-enterprise-service-centre",

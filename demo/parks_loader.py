@@ -12,9 +12,16 @@ def load_parks(index):
     """Each demo park under ``index``, with its coordinates, contacts and facilities (one per line)."""
     for item in data.PARKS:
         page, is_new = page_or_new(
-            index, ParkPage, item, park_type=item["park_type"], latitude=Decimal(f"{item['lat']:.6f}"),
-            longitude=Decimal(f"{item['lng']:.6f}"), contact_phone=item["phone"], contact_email=item["email"],
-            website=item["website"])
+            index,
+            ParkPage,
+            item,
+            park_type=item["park_type"],
+            latitude=Decimal(f"{item['lat']:.6f}"),
+            longitude=Decimal(f"{item['lng']:.6f}"),
+            contact_phone=item["phone"],
+            contact_email=item["email"],
+            website=item["website"],
+        )
         if not is_new:
             continue
         set_bilingual(page, "intro", item)

@@ -50,8 +50,7 @@ POLICIES = [
             "管理和控制。",
             "企业新购置的固定资产或无形资产，单位价值不超过500万元的，允许一次性计入当期成本"
             "费用在税前扣除，也可选择加速折旧或摊销。",
-            "海外创业者应在设立海南主体之初就按实质性运营要求进行规划。平台税务顾问可在注册前"
-            "对拟定架构提供审核意见。",
+            "海外创业者应在设立海南主体之初就按实质性运营要求进行规划。平台税务顾问可在注册前对拟定架构提供审核意见。",
         ],
     },
     {
@@ -77,8 +76,7 @@ POLICIES = [
             "earned in Hainan."
         ),
         "summary_zh": (
-            "对符合条件的人才，其个人所得税实际税负超过15%的部分予以免征。优惠范围为在海南取得"
-            "的综合所得和经营所得。"
+            "对符合条件的人才，其个人所得税实际税负超过15%的部分予以免征。优惠范围为在海南取得的综合所得和经营所得。"
         ),
         "body_en": [
             "Comprehensive income includes wages and salaries, remuneration for personal "
@@ -144,8 +142,7 @@ POLICIES = [
             "简化条件申办。",
             "申请人可同时提交工作许可和居留许可申请。在指定园区创业的外籍创业者，可凭商业计划书"
             "和投资证明代替常规劳动合同提出申请。",
-            "海口外国人工作服务专区提供材料预审、翻译指引和预约服务，相关事项可通过平台落地服务"
-            "目录在线申请。",
+            "海口外国人工作服务专区提供材料预审、翻译指引和预约服务，相关事项可通过平台落地服务目录在线申请。",
         ],
     },
     {
@@ -212,10 +209,7 @@ POLICIES = [
             "services in their first year in Haikou. Competition prize-winners are given "
             "priority."
         ),
-        "summary_zh": (
-            "符合条件的团队可在落户海口第一年获得租金、设备和专业服务费用资助，创业大赛获奖团队"
-            "优先支持。"
-        ),
+        "summary_zh": ("符合条件的团队可在落户海口第一年获得租金、设备和专业服务费用资助，创业大赛获奖团队优先支持。"),
         "body_en": [
             "The grant covers part of the cost of office rent, research equipment and "
             "professional services such as legal, accounting and intellectual property work. "
@@ -225,8 +219,7 @@ POLICIES = [
             "and a letter of support from their park or incubator.",
         ],
         "body_zh": [
-            "资助用于补贴办公租金、研发设备以及法律、财务、知识产权等专业服务费用，按约定的"
-            "里程碑节点分期拨付。",
+            "资助用于补贴办公租金、研发设备以及法律、财务、知识产权等专业服务费用，按约定的里程碑节点分期拨付。",
             "申请每季度由投资机构和园区负责人组成的评审组集中评审。团队须提交商业计划书、核心"
             "团队资质证明以及所在园区或孵化器出具的推荐函。",
         ],
@@ -239,8 +232,7 @@ POLICIES = [
         "authority_zh": "海口国家高新技术产业开发区管理委员会",
         "policy_type": "funding",
         "applies_to_en": (
-            "High-tech enterprises and technology-based SMEs registered in Haikou National "
-            "High-tech Zone"
+            "High-tech enterprises and technology-based SMEs registered in Haikou National High-tech Zone"
         ),
         "applies_to_zh": "在海口国家高新区注册的高新技术企业和科技型中小企业",
         "effective": "2023-01-01",
@@ -253,9 +245,7 @@ POLICIES = [
             "spending. This round has closed; a successor scheme will be listed here once it "
             "is published."
         ),
-        "summary_zh": (
-            "企业按研发投入的同比增量获得补贴。本轮政策已到期，后续政策发布后将在此收录。"
-        ),
+        "summary_zh": ("企业按研发投入的同比增量获得补贴。本轮政策已到期，后续政策发布后将在此收录。"),
         "body_en": [
             "The subsidy was calculated as a share of the increase in audited R&D expenditure "
             "compared with the previous year, up to a fixed cap per enterprise. Enterprises "
@@ -267,8 +257,7 @@ POLICIES = [
         "body_zh": [
             "补贴按经审计的研发费用较上一年度的增量的一定比例计算，每家企业设有上限；持有国家"
             "高新技术企业证书的企业可享受更高比例。",
-            "2024年度研发费用补贴须在政策到期前提交申请。对尚未拨付款项有疑问的企业，请联系"
-            "高新区科技部门。",
+            "2024年度研发费用补贴须在政策到期前提交申请。对尚未拨付款项有疑问的企业，请联系高新区科技部门。",
         ],
     },
     {
@@ -294,8 +283,7 @@ POLICIES = [
             "that is excluded."
         ),
         "summary_zh": (
-            "企业进口自用的生产设备，免征进口关税、进口环节增值税和消费税。不予免税的设备以负面"
-            "清单方式列明。"
+            "企业进口自用的生产设备，免征进口关税、进口环节增值税和消费税。不予免税的设备以负面清单方式列明。"
         ),
         "body_en": [
             "The policy covers machinery, instruments and tools used in production and R&D, "
@@ -308,8 +296,7 @@ POLICIES = [
         "body_zh": [
             "政策覆盖用于生产和研发的机器、仪器和工具等设备，不予免税的范围以负面清单列明。"
             "免税进口的设备在监管期内接受海关监管，不得违规转让。",
-            "企业应在进口前向海关提出申请。海口海关提供申报前指导，帮助企业确认具体设备是否符合"
-            "条件。",
+            "企业应在进口前向海关提出申请。海口海关提供申报前指导，帮助企业确认具体设备是否符合条件。",
         ],
     },
     {
@@ -336,8 +323,7 @@ POLICIES = [
             "consumption tax are still levied as usual."
         ),
         "summary_zh": (
-            "含进口料件在海南加工增值达到或超过30%的货物，进入内地免征进口关税，照章征收进口"
-            "环节增值税和消费税。"
+            "含进口料件在海南加工增值达到或超过30%的货物，进入内地免征进口关税，照章征收进口环节增值税和消费税。"
         ),
         "body_en": [
             "Value added is calculated as the selling price of the finished goods minus the "
@@ -377,8 +363,7 @@ POLICIES = [
             "rights protection and dispute mediation."
         ),
         "summary_zh": (
-            "经保护中心预审合格的专利申请进入快速审查通道，授权周期大幅缩短。保护中心同时提供"
-            "快速维权和纠纷调解服务。"
+            "经保护中心预审合格的专利申请进入快速审查通道，授权周期大幅缩短。保护中心同时提供快速维权和纠纷调解服务。"
         ),
         "body_en": [
             "Pre-examination is available for invention, utility model and design patents in "
@@ -424,8 +409,7 @@ POLICIES = [
             "benefit from simplified procedures."
         ),
         "summary_zh": (
-            "海南为数据出境提供数据分类分级、安全评估和标准合同等方面的指引，列入清单行业的低风险"
-            "场景可适用简化程序。"
+            "海南为数据出境提供数据分类分级、安全评估和标准合同等方面的指引，列入清单行业的低风险场景可适用简化程序。"
         ),
         "body_en": [
             "Enterprises should first identify whether they handle important data or personal "
@@ -438,8 +422,7 @@ POLICIES = [
         "body_zh": [
             "企业首先应确认是否处理重要数据或个人信息及其规模，据此判断数据出境是否需要申报安全"
             "评估、订立并备案标准合同、通过个人信息保护认证，或可予以豁免。",
-            "海南自贸港离岸数据中心和复兴城跨境数据合规服务窗口可协助企业准备申报材料，并建立"
-            "安全的数据传输通道。",
+            "海南自贸港离岸数据中心和复兴城跨境数据合规服务窗口可协助企业准备申报材料，并建立安全的数据传输通道。",
         ],
     },
     {
@@ -449,10 +432,7 @@ POLICIES = [
         "authority_en": "People's Bank of China Hainan Branch",
         "authority_zh": "中国人民银行海南省分行",
         "policy_type": "finance",
-        "applies_to_en": (
-            "Enterprises registered in the Hainan Free Trade Port and qualifying overseas "
-            "institutions"
-        ),
+        "applies_to_en": ("Enterprises registered in the Hainan Free Trade Port and qualifying overseas institutions"),
         "applies_to_zh": "在海南自由贸易港注册的企业及符合条件的境外机构",
         "effective": "2019-01-01",
         "expires": None,
@@ -464,9 +444,7 @@ POLICIES = [
             "and raise finance more easily. Funds can move between FT accounts and overseas "
             "accounts with relatively few restrictions."
         ),
-        "summary_zh": (
-            "FT账户便利企业开展跨境收付、投资和融资。FT账户与境外账户之间的资金可相对自由地划转。"
-        ),
+        "summary_zh": ("FT账户便利企业开展跨境收付、投资和融资。FT账户与境外账户之间的资金可相对自由地划转。"),
         "body_en": [
             "Banks in Hainan that have joined the FT account system can open accounts for "
             "eligible enterprises. The account can be used for current-account transactions, "
@@ -502,8 +480,7 @@ POLICIES = [
             "domestic investors."
         ),
         "summary_zh": (
-            "海南自由贸易港实行单独的、更短的外商投资准入负面清单。清单之外的领域，按照内外资"
-            "一致原则实施管理。"
+            "海南自由贸易港实行单独的、更短的外商投资准入负面清单。清单之外的领域，按照内外资一致原则实施管理。"
         ),
         "body_en": [
             "The list removes or relaxes restrictions in several areas, including some "

@@ -13,8 +13,14 @@ def load_policies(index):
     """Each demo policy under ``index``."""
     for item in data.POLICIES:
         page, is_new = page_or_new(
-            index, PolicyPage, item, policy_type=item["policy_type"], official_url=item["official_url"],
-            effective_date=parse_date(item["effective"]), expiry_date=parse_date(item["expires"]))
+            index,
+            PolicyPage,
+            item,
+            policy_type=item["policy_type"],
+            official_url=item["official_url"],
+            effective_date=parse_date(item["effective"]),
+            expiry_date=parse_date(item["expires"]),
+        )
         if not is_new:
             continue
         set_bilingual(page, "issuing_authority", item, "authority")

@@ -64,8 +64,7 @@ PROVIDERS = [
             "security and human resources authorities on your behalf.",
         ],
         "body_zh": [
-            "中心依据海口构建国际离岸双创体系的部署设立，旨在通过海外企业服务中心为海外团队来海口创业"
-            "提供便利化服务。",
+            "中心依据海口构建国际离岸双创体系的部署设立，旨在通过海外企业服务中心为海外团队来海口创业提供便利化服务。",
             "服务专员可使用英语、中文和俄语沟通。许可事项“一窗受理”，中心代为与市场监管、税务、公安出入境"
             "和人力资源社会保障等部门沟通协调。",
         ],
@@ -288,7 +287,11 @@ SERVICES = [
                 "required": False,
                 "help_en": "Not sure? Choose the first; the lawyer will advise.",
                 "help_zh": "如不确定，请选择第一项，律师将提供建议。",
-                "choices_en": ["Wholly foreign-owned enterprise", "Sino-foreign joint venture", "Representative office"],
+                "choices_en": [
+                    "Wholly foreign-owned enterprise",
+                    "Sino-foreign joint venture",
+                    "Representative office",
+                ],
                 "choices_zh": ["外商独资企业", "中外合资企业", "外国企业常驻代表机构"],
             },
             {
@@ -622,7 +625,11 @@ SERVICES = [
             "Introductions to up to five matching investors",
             "A slot at the monthly offshore pitch session, in Haikou or online",
         ],
-        "included_zh": ["联盟团队审阅商业计划书", "对接不超过五家匹配的投资机构", "参加每月离岸项目路演（海口现场或线上）"],
+        "included_zh": [
+            "联盟团队审阅商业计划书",
+            "对接不超过五家匹配的投资机构",
+            "参加每月离岸项目路演（海口现场或线上）",
+        ],
         "documents_en": ["Pitch deck", "Summary of the financing round you are raising"],
         "documents_zh": ["商业计划书", "本轮融资概要"],
         "body_en": [
@@ -630,7 +637,9 @@ SERVICES = [
             "technology-finance cluster. The network brings its investors to overseas founders "
             "before they arrive.",
         ],
-        "body_zh": ["海口国际离岸双创体系建设提出打造国际离岸科技金融聚集区。联盟让投资人在海外创业者抵达之前就与其对接。"],
+        "body_zh": [
+            "海口国际离岸双创体系建设提出打造国际离岸科技金融聚集区。联盟让投资人在海外创业者抵达之前就与其对接。"
+        ],
         "form_intro_en": "Tell us what you are raising. Introductions are free.",
         "form_intro_zh": "请介绍您的融资需求，对接服务免费。",
         "form_fields": [

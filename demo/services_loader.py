@@ -24,8 +24,15 @@ def load_providers(provider_index):
     providers = {}
     for item in data.PROVIDERS:
         page, is_new = page_or_new(
-            provider_index, ProviderPage, item, provider_type=item["provider_type"], languages=item["languages"],
-            contact_email=item["email"], contact_phone=item["phone"], website=item["website"])
+            provider_index,
+            ProviderPage,
+            item,
+            provider_type=item["provider_type"],
+            languages=item["languages"],
+            contact_email=item["email"],
+            contact_phone=item["phone"],
+            website=item["website"],
+        )
         if is_new:
             set_bilingual(page, "intro", item)
             set_bilingual(page, "address", item)
@@ -48,9 +55,15 @@ def _form_field(order, item):
 def load_service_pages(service_index, providers):
     for item in data.SERVICES:
         page, is_new = page_or_new(
-            service_index, ServicePage, item, category=item["category"], provider=providers[item["provider"]],
-            price_amount=item["price_amount"], price_currency=item["price_currency"],
-            turnaround_days=item["turnaround_days"])
+            service_index,
+            ServicePage,
+            item,
+            category=item["category"],
+            provider=providers[item["provider"]],
+            price_amount=item["price_amount"],
+            price_currency=item["price_currency"],
+            turnaround_days=item["turnaround_days"],
+        )
         if not is_new:
             continue
         set_bilingual(page, "summary", item)
@@ -73,13 +86,17 @@ def ensure_service_desk():
     group, _ = Group.objects.get_or_create(name=SERVICE_DESK_GROUP)
     group.permissions.add(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
-        Permission.objects.get(content_type__app_label="services", codename="handle_servicerequest"))
+        Permission.objects.get(content_type__app_label="services", codename="handle_servicerequest"),
+    )
     User = get_user_model()
     user = User.objects.filter(username=SERVICE_DESK_USERNAME).first()
     if user is None:
         user = User.objects.create_user(
-            username=SERVICE_DESK_USERNAME, email=f"{SERVICE_DESK_USERNAME}@offshore-haikou.example.cn",
-            password=demo_password(), is_staff=True)
+            username=SERVICE_DESK_USERNAME,
+            email=f"{SERVICE_DESK_USERNAME}@offshore-haikou.example.cn",
+            password=demo_password(),
+            is_staff=True,
+        )
     user.groups.add(group)
     moderator = User.objects.filter(username="moderator").first()
     if moderator is not None:

@@ -42,8 +42,13 @@ def ensure_home_page():
             site.root_page = home
             site.save()
         else:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
-                                site_name="Haikou Offshore Innovation Platform")
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name="Haikou Offshore Innovation Platform",
+            )
         if old_root and old_root.pk != home.pk and old_root.specific_class != HomePage:
             old_root.delete()
     return home

@@ -103,9 +103,13 @@ class EventPage(Searchable, RoutablePageMixin, Page):
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + text_search_fields(search_text_fields) + [
-        index.FilterField("starts_at"),
-    ]
+    search_fields = (
+        Page.search_fields
+        + text_search_fields(search_text_fields)
+        + [
+            index.FilterField("starts_at"),
+        ]
+    )
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 

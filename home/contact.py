@@ -17,16 +17,21 @@ def submit_contact_message(site, cleaned_data, language):
     confirmation goes out in ``language``, the language they wrote in.
     """
     message = ContactMessage.objects.create(
-        name=cleaned_data["name"], email=cleaned_data["email"], organisation=cleaned_data.get("organisation", ""),
-        topic=cleaned_data["topic"], message=cleaned_data["message"], language=language,
+        name=cleaned_data["name"],
+        email=cleaned_data["email"],
+        organisation=cleaned_data.get("organisation", ""),
+        topic=cleaned_data["topic"],
+        message=cleaned_data["message"],
+        language=language,
         privacy_version=legal_versions().get("privacy", ""),
     )
     team_address = SiteSettings.for_site(site).contact_email if site else ""
 
     def send():
         # The team mailbox has no language of its own: language=None writes the email in both.
-        send_templated_email_to(team_address, None, "home/email/contact_message",
-                                {"contact_message": message}, robust=True)
+        send_templated_email_to(
+            team_address, None, "home/email/contact_message", {"contact_message": message}, robust=True
+        )
         # The typed address may be anyone's: the confirmation carries nothing the sender wrote.
         send_templated_email_to(message.email, language, "home/email/contact_confirmation", {}, robust=True)
 

@@ -23,8 +23,10 @@ class ContactForm(forms.ModelForm):
         widgets = {"message": forms.Textarea(attrs={"rows": 6})}
         error_messages = {
             "name": {"required": _("Enter your name.")},
-            "email": {"required": _("Enter your email address."),
-                      "invalid": _("Enter an email address like name@example.com.")},
+            "email": {
+                "required": _("Enter your email address."),
+                "invalid": _("Enter an email address like name@example.com."),
+            },
             "topic": {"required": _("Choose what your message is about.")},
             "message": {"required": _("Enter your message.")},
         }
@@ -44,7 +46,8 @@ class ContactForm(forms.ModelForm):
         message = self.cleaned_data["message"].strip()
         if len(message) > self.MESSAGE_MAX_LENGTH:  # the model field is a TextField without a limit
             raise forms.ValidationError(
-                _("Keep your message under %(limit)d characters.") % {"limit": self.MESSAGE_MAX_LENGTH})
+                _("Keep your message under %(limit)d characters.") % {"limit": self.MESSAGE_MAX_LENGTH}
+            )
         return message
 
     @property

@@ -181,7 +181,9 @@ class ContactMessage(models.Model):
     message = models.TextField(verbose_name=_("Message"))
     language = models.CharField(verbose_name=_("Language"), max_length=10, choices=settings.LANGUAGES)
     privacy_version = models.CharField(
-        verbose_name=_("Privacy policy version"), max_length=40, blank=True,
+        verbose_name=_("Privacy policy version"),
+        max_length=40,
+        blank=True,
         help_text=_("The version of the privacy notice the sender accepted."),
     )
     created_at = models.DateTimeField(verbose_name=_("Sent at"), auto_now_add=True)

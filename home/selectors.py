@@ -54,12 +54,16 @@ def sitemap_sections(site, limit=SITEMAP_PAGES_PER_SECTION):
     section_path = Substr("path", 1, Page.steplen * section_depth)
     pages = Page.objects.live().public().filter(path__startswith=root.path, depth__gt=section_depth)
     totals = dict(
-        pages.order_by().annotate(section=section_path).values("section").annotate(total=Count("pk"))
+        pages.order_by()
+        .annotate(section=section_path)
+        .values("section")
+        .annotate(total=Count("pk"))
         .values_list("section", "total")
     )
     ranked = (
-        pages.annotate(section=section_path,
-                       position=Window(RowNumber(), partition_by=[section_path], order_by=F("path").asc()))
+        pages.annotate(
+            section=section_path, position=Window(RowNumber(), partition_by=[section_path], order_by=F("path").asc())
+        )
         .filter(position__lte=limit)
         .order_by("path")
     )
@@ -70,8 +74,14 @@ def sitemap_sections(site, limit=SITEMAP_PAGES_PER_SECTION):
     for section in sections:
         total = totals.get(section.path, 0)
         if total:
-            with_pages.append({"page": section, "entries": entries.get(section.path, []), "total": total,
-                               "more": total - len(entries.get(section.path, []))})
+            with_pages.append(
+                {
+                    "page": section,
+                    "entries": entries.get(section.path, []),
+                    "total": total,
+                    "more": total - len(entries.get(section.path, [])),
+                }
+            )
         else:
             single_pages.append(section)
     return with_pages, single_pages

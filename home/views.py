@@ -93,15 +93,23 @@ def serve_contact_page(page, request):
         if form.is_spam:
             return redirect(f"{page.url}?sent=1")  # look like success, store and send nothing
         if not rate_limits.consume(rate_limits.rate_keys("contact", request), MESSAGES_PER_HOUR, 60 * 60):
-            form.add_error(None, ValidationError(
-                _("You have sent %(limit)d messages in the last hour, the most allowed. Please try again later.")
-                % {"limit": MESSAGES_PER_HOUR}, code="rate_limited"))
+            form.add_error(
+                None,
+                ValidationError(
+                    _("You have sent %(limit)d messages in the last hour, the most allowed. Please try again later.")
+                    % {"limit": MESSAGES_PER_HOUR},
+                    code="rate_limited",
+                ),
+            )
         else:
             submit_contact_message(Site.find_for_request(request), form.cleaned_data, translation.get_language())
             return redirect(f"{page.url}?sent=1")
     context = page.get_context(request)
-    context.update(form=form, sent=request.method == "GET" and request.GET.get("sent") == "1",
-                   privacy_page=current_legal_page("privacy"))
+    context.update(
+        form=form,
+        sent=request.method == "GET" and request.GET.get("sent") == "1",
+        privacy_page=current_legal_page("privacy"),
+    )
     return TemplateResponse(request, page.get_template(request), context)
 
 
@@ -113,11 +121,14 @@ def site_map(request):
     """
     site = Site.find_for_request(request)
     sections, single_pages = sitemap_sections(site)
-    return TemplateResponse(request, "home/site_map.html", {
-        "home_page": site.root_page if site else None,
-        "sections": sections,
-        "single_pages": single_pages,
-        "per_section": SITEMAP_PAGES_PER_SECTION,
-        **site_map_extras(request),
-    })
-
+    return TemplateResponse(
+        request,
+        "home/site_map.html",
+        {
+            "home_page": site.root_page if site else None,
+            "sections": sections,
+            "single_pages": single_pages,
+            "per_section": SITEMAP_PAGES_PER_SECTION,
+            **site_map_extras(request),
+        },
+    )

@@ -26,11 +26,16 @@ class TranslationReportView(ReportView):
     index_url_name = "translation_report"
     index_results_url_name = "translation_report_results"
     list_export = ["page.title", "missing_languages", "en_updated_at", "zh_hans_updated_at"]
-    export_headings = {"page.title": _("Page"), "missing_languages": _("Missing languages"),
-                       "en_updated_at": _("English updated"), "zh_hans_updated_at": _("Chinese updated")}
+    export_headings = {
+        "page.title": _("Page"),
+        "missing_languages": _("Missing languages"),
+        "en_updated_at": _("English updated"),
+        "zh_hans_updated_at": _("Chinese updated"),
+    }
     columns = [
-        TitleColumn("page", label=_("Page"), accessor="page.title", url_name="wagtailadmin_pages:edit",
-                    id_accessor="page_id"),
+        TitleColumn(
+            "page", label=_("Page"), accessor="page.title", url_name="wagtailadmin_pages:edit", id_accessor="page_id"
+        ),
         TranslationProblemColumn("problem", label=_("Problem"), accessor="pk"),
         DateColumn("en_updated_at", label=_("English updated")),
         DateColumn("zh_hans_updated_at", label=_("Chinese updated")),
@@ -47,8 +52,11 @@ class TranslationReportView(ReportView):
 def register_translation_report_urls():
     return [
         path("reports/translations/", TranslationReportView.as_view(), name="translation_report"),
-        path("reports/translations/results/", TranslationReportView.as_view(results_only=True),
-             name="translation_report_results"),
+        path(
+            "reports/translations/results/",
+            TranslationReportView.as_view(results_only=True),
+            name="translation_report_results",
+        ),
     ]
 
 

@@ -13,10 +13,19 @@ from .taxonomy import NewsCategory, NewsTopic
 
 class NewsFilter(django_filters.FilterSet):
     category = django_filters.ModelChoiceFilter(
-        queryset=NewsCategory.objects.all(), to_field_name="slug", label=_("Category"), empty_label=_("All categories"))
+        queryset=NewsCategory.objects.all(), to_field_name="slug", label=_("Category"), empty_label=_("All categories")
+    )
     sector = django_filters.ModelChoiceFilter(
-        field_name="sectors", queryset=Sector.objects.all(), to_field_name="code", label=_("Sector"),
-        empty_label=_("All sectors"))
+        field_name="sectors",
+        queryset=Sector.objects.all(),
+        to_field_name="code",
+        label=_("Sector"),
+        empty_label=_("All sectors"),
+    )
     topic = django_filters.ModelChoiceFilter(
-        field_name="topics", queryset=NewsTopic.objects.all(), to_field_name="slug", label=_("Topic"),
-        empty_label=_("All topics"))
+        field_name="topics",
+        queryset=NewsTopic.objects.all(),
+        to_field_name="slug",
+        label=_("Topic"),
+        empty_label=_("All topics"),
+    )

@@ -103,8 +103,12 @@ class NewsPage(Searchable, Page):
         "sectors.Sector", verbose_name=_("Sectors"), blank=True, related_name="news_pages"
     )
     topics = ParentalManyToManyField(
-        NewsTopic, verbose_name=_("Topics"), blank=True, related_name="news_pages",
-        help_text=_("Shown under the article and used to find related news. Add new topics under Snippets."))
+        NewsTopic,
+        verbose_name=_("Topics"),
+        blank=True,
+        related_name="news_pages",
+        help_text=_("Shown under the article and used to find related news. Add new topics under Snippets."),
+    )
     lead_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("Lead image"),
@@ -127,9 +131,13 @@ class NewsPage(Searchable, Page):
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + text_search_fields(search_text_fields) + [
-        index.FilterField("date"),
-    ]
+    search_fields = (
+        Page.search_fields
+        + text_search_fields(search_text_fields)
+        + [
+            index.FilterField("date"),
+        ]
+    )
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 

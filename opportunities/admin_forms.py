@@ -11,15 +11,20 @@ from .models import Listing, ListingKind, ListingReport, Status
 
 class ReturnReasonForm(forms.Form):
     reason = forms.CharField(
-        label=gettext_lazy("Reason for returning"), widget=forms.Textarea(attrs={"rows": 4}),
+        label=gettext_lazy("Reason for returning"),
+        widget=forms.Textarea(attrs={"rows": 4}),
         help_text=gettext_lazy("The owner receives this by email; say what to change."),
-        error_messages={"required": gettext_lazy("Say why the listing is returned, so the owner can fix it.")})
+        error_messages={"required": gettext_lazy("Say why the listing is returned, so the owner can fix it.")},
+    )
 
 
 class ListingModerationFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
-        label=gettext_lazy("Status"), method="filter_status", empty_label=gettext_lazy("Any status"),
-        choices=[(moderation.AWAITING, gettext_lazy("Awaiting moderation (new or changed)")), *Status.choices])
+        label=gettext_lazy("Status"),
+        method="filter_status",
+        empty_label=gettext_lazy("Any status"),
+        choices=[(moderation.AWAITING, gettext_lazy("Awaiting moderation (new or changed)")), *Status.choices],
+    )
     kind = django_filters.ChoiceFilter(label=gettext_lazy("Type"), choices=ListingKind.choices)
 
     class Meta:

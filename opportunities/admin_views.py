@@ -86,8 +86,7 @@ class ListingReviewView(ReadableInspectMixin, InspectView):
     template_name = "opportunities/admin/listing_review.html"
 
     def get_object(self, queryset=None):
-        return get_object_or_404(Listing.objects.select_related("organisation", "owner", "pending_change"),
-                                 pk=self.pk)
+        return get_object_or_404(Listing.objects.select_related("organisation", "owner", "pending_change"), pk=self.pk)
 
     def get_edit_url(self):
         return None
@@ -116,14 +115,17 @@ class ListingReviewView(ReadableInspectMixin, InspectView):
         try:
             if action == "publish":
                 lifecycle.publish_listing(listing, request.user)
-                messages.success(request, _("“%(title)s” is published and its owner was told.")
-                                 % {"title": listing.title})
+                messages.success(
+                    request, _("“%(title)s” is published and its owner was told.") % {"title": listing.title}
+                )
                 return redirect("listing_moderation:index")
             if action == "approve_change":
                 change = self._change_or_404()
                 pending_changes.approve_change(change, request.user)
-                messages.success(request, _("The changes to “%(title)s” are public and its owner was told.")
-                                 % {"title": listing.title})
+                messages.success(
+                    request,
+                    _("The changes to “%(title)s” are public and its owner was told.") % {"title": listing.title},
+                )
                 return redirect("listing_moderation:index")
             if action in ("return", "return_change"):
                 form = ReturnReasonForm(request.POST)
@@ -131,8 +133,11 @@ class ListingReviewView(ReadableInspectMixin, InspectView):
                     return self.render_to_response(self.get_context_data(return_form=form))
                 if action == "return_change":
                     pending_changes.return_change(self._change_or_404(), request.user, form.cleaned_data["reason"])
-                    messages.success(request, _("The changes to “%(title)s” were returned to its owner; the "
-                                                "published version stays.") % {"title": listing.title})
+                    messages.success(
+                        request,
+                        _("The changes to “%(title)s” were returned to its owner; the published version stays.")
+                        % {"title": listing.title},
+                    )
                 else:
                     lifecycle.return_listing(listing, request.user, form.cleaned_data["reason"])
                     messages.success(request, _("“%(title)s” was returned to its owner.") % {"title": listing.title})
@@ -197,8 +202,9 @@ class ReportReviewView(ReadableInspectMixin, InspectView):
                 messages.success(request, _("The report was marked as resolved."))
             elif action == "close_listing":
                 listing = moderation.close_reported_listing(report)
-                messages.success(request, _("“%(title)s” was closed and its reports resolved.")
-                                 % {"title": listing.title})
+                messages.success(
+                    request, _("“%(title)s” was closed and its reports resolved.") % {"title": listing.title}
+                )
             else:
                 return redirect("listing_reports:review", pk=report.pk)
         except ValidationError as error:
@@ -219,5 +225,9 @@ class ListingsAwaitingModerationPanel(Component):
         waiting = moderation.awaiting_moderation()
         changed = waiting.filter(status=Status.PUBLISHED).count()
         total = waiting.count()
-        return {"total_count": total, "new_count": total - changed, "changed_count": changed,
-                "queue_url": reverse("listing_moderation:index")}
+        return {
+            "total_count": total,
+            "new_count": total - changed,
+            "changed_count": changed,
+            "queue_url": reverse("listing_moderation:index"),
+        }

@@ -22,9 +22,10 @@ def validate_attachment_count(existing, new):
     """A listing holds at most MAX_ATTACHMENTS files, counting those already attached."""
     if existing + new > MAX_ATTACHMENTS:
         raise ValidationError(
-            _("A listing can have at most %(max)d attachments; this would make %(count)d. "
-              "Remove some first.") % {"max": MAX_ATTACHMENTS, "count": existing + new},
-            code="too_many")
+            _("A listing can have at most %(max)d attachments; this would make %(count)d. Remove some first.")
+            % {"max": MAX_ATTACHMENTS, "count": existing + new},
+            code="too_many",
+        )
 
 
 def add_attachments(listing, files):
@@ -35,8 +36,11 @@ def add_attachments(listing, files):
     checked = [(file, validate_attachment(file)) for file in files]
     attachments = []
     for file, content_type in checked:
-        attachments.append(ListingAttachment.objects.create(
-            listing=listing, file=file, original_name=file.name[:255], content_type=content_type, size=file.size))
+        attachments.append(
+            ListingAttachment.objects.create(
+                listing=listing, file=file, original_name=file.name[:255], content_type=content_type, size=file.size
+            )
+        )
     return attachments
 
 

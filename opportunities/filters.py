@@ -62,23 +62,39 @@ class ListingFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search_text", max_length=200, label=_("Keywords"))
     kind = django_filters.ChoiceFilter(choices=ListingKind.choices, label=_("Type"), empty_label=_("All types"))
     sector = django_filters.ModelChoiceFilter(
-        field_name="sectors", queryset=Sector.objects.all(), to_field_name="code", label=_("Sector"),
-        empty_label=_("All sectors"))
+        field_name="sectors",
+        queryset=Sector.objects.all(),
+        to_field_name="code",
+        label=_("Sector"),
+        empty_label=_("All sectors"),
+    )
     country = django_filters.ChoiceFilter(
-        field_name="organisation__country", choices=lambda: list(countries), label=_("Country"),
-        empty_label=_("All countries"))
+        field_name="organisation__country",
+        choices=lambda: list(countries),
+        label=_("Country"),
+        empty_label=_("All countries"),
+    )
     region = django_filters.ModelChoiceFilter(
-        field_name="target_regions", queryset=Region.objects.all(), to_field_name="code",
-        label=_("Target region"), empty_label=_("All regions"))
+        field_name="target_regions",
+        queryset=Region.objects.all(),
+        to_field_name="code",
+        label=_("Target region"),
+        empty_label=_("All regions"),
+    )
     cooperation = django_filters.ModelChoiceFilter(
-        field_name="cooperation_types", queryset=CooperationType.objects.all(), to_field_name="code",
-        label=_("Cooperation type"), empty_label=_("All cooperation types"))
-    stage = django_filters.ChoiceFilter(choices=Stage.choices, label=_("Stage of development"),
-                                        empty_label=_("All stages"))
-    posted = django_filters.ChoiceFilter(choices=POSTED_CHOICES, method="posted_within", label=_("Posted"),
-                                         empty_label=_("Any time"))
-    sort = django_filters.ChoiceFilter(choices=SORT_CHOICES, method="sort_by", label=_("Sort by"),
-                                       empty_label=None)
+        field_name="cooperation_types",
+        queryset=CooperationType.objects.all(),
+        to_field_name="code",
+        label=_("Cooperation type"),
+        empty_label=_("All cooperation types"),
+    )
+    stage = django_filters.ChoiceFilter(
+        choices=Stage.choices, label=_("Stage of development"), empty_label=_("All stages")
+    )
+    posted = django_filters.ChoiceFilter(
+        choices=POSTED_CHOICES, method="posted_within", label=_("Posted"), empty_label=_("Any time")
+    )
+    sort = django_filters.ChoiceFilter(choices=SORT_CHOICES, method="sort_by", label=_("Sort by"), empty_label=None)
 
     class Meta:
         model = Listing
@@ -92,10 +108,16 @@ class ListingFilter(django_filters.FilterSet):
         """
         for term in value.split()[:MAX_SEARCH_TERMS]:
             tagged = TechnologyKeyword.objects.filter(
-                Q(name_en__icontains=term) | Q(name_zh_hans__icontains=term), listings=OuterRef("pk"))
+                Q(name_en__icontains=term) | Q(name_zh_hans__icontains=term), listings=OuterRef("pk")
+            )
             queryset = queryset.filter(
-                Q(title__icontains=term) | Q(summary__icontains=term) | Q(translated_title__icontains=term)
-                | Q(translated_summary__icontains=term) | Q(description__icontains=term) | Exists(tagged))
+                Q(title__icontains=term)
+                | Q(summary__icontains=term)
+                | Q(translated_title__icontains=term)
+                | Q(translated_summary__icontains=term)
+                | Q(description__icontains=term)
+                | Exists(tagged)
+            )
         return queryset
 
     def posted_within(self, queryset, name, value):
@@ -108,7 +130,8 @@ class ListingFilter(django_filters.FilterSet):
             # Sort by the title the reader sees: the translation when it exists in their language.
             shown_title = Case(
                 When(~Q(original_language=get_language()) & ~Q(translated_title=""), then=F("translated_title")),
-                default=F("title"))
+                default=F("title"),
+            )
             return queryset.annotate(shown_title=shown_title).order_by("shown_title", "-pk")
         return queryset.order_by("-published_at", "-pk")
 
@@ -122,15 +145,17 @@ class ListingFilter(django_filters.FilterSet):
         return queryset.order_by()
 
     def _counts(self, name, group_by):
-        rows = (self.queryset_without(name).values(group_by)
-                .annotate(listing_count=Count("pk", distinct=True)))
+        rows = self.queryset_without(name).values(group_by).annotate(listing_count=Count("pk", distinct=True))
         return {row[group_by]: row["listing_count"] for row in rows if row[group_by] is not None}
 
     def _posted_counts(self):
         now = timezone.now()
-        return self.queryset_without("posted").aggregate(**{
-            str(days): Count("pk", filter=Q(published_at__gte=now - datetime.timedelta(days=days)))
-            for days in POSTED_WITHIN_DAYS})
+        return self.queryset_without("posted").aggregate(
+            **{
+                str(days): Count("pk", filter=Q(published_at__gte=now - datetime.timedelta(days=days)))
+                for days in POSTED_WITHIN_DAYS
+            }
+        )
 
     def _selected_value(self, name):
         value = self.form.cleaned_data.get(name)
@@ -141,8 +166,12 @@ class ListingFilter(django_filters.FilterSet):
     def _facet(self, name, choices, counts):
         """Options in ``choices`` order; values without results are left out unless selected."""
         selected = self._selected_value(name)
-        facet = Facet(name, self.filters[name].label, self.filters[name].extra["empty_label"],
-                      errors=self.form.errors.get(name, []))
+        facet = Facet(
+            name,
+            self.filters[name].label,
+            self.filters[name].extra["empty_label"],
+            errors=self.form.errors.get(name, []),
+        )
         for value, label in choices:
             value = str(value)
             count = counts.get(value, 0)
@@ -156,8 +185,10 @@ class ListingFilter(django_filters.FilterSet):
         Counting scans every matching public listing once per facet (about 300 ms at 100,000
         listings, see bench/), so counts may lag new listings by up to FACET_CACHE_SECONDS.
         """
-        key = "listing-facets:" + hashlib.sha256(
-            json.dumps(self.active_parameters(), sort_keys=True).encode()).hexdigest()
+        key = (
+            "listing-facets:"
+            + hashlib.sha256(json.dumps(self.active_parameters(), sort_keys=True).encode()).hexdigest()
+        )
         counts = cache.get(key)
         if counts is None:
             counts = {
@@ -181,8 +212,9 @@ class ListingFilter(django_filters.FilterSet):
             self._facet("sector", [(s.code, s.name) for s in Sector.objects.all()], counts["sector"]),
             self._facet("country", country_choices, counts["country"]),
             self._facet("region", [(r.code, r.name) for r in Region.objects.all()], counts["region"]),
-            self._facet("cooperation", [(c.code, c.name) for c in CooperationType.objects.all()],
-                        counts["cooperation"]),
+            self._facet(
+                "cooperation", [(c.code, c.name) for c in CooperationType.objects.all()], counts["cooperation"]
+            ),
             self._facet("stage", Stage.choices, counts["stage"]),
             self._facet("posted", POSTED_CHOICES, counts["posted"]),
         ]

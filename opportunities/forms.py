@@ -53,34 +53,66 @@ class ListingForm(KeepsUploadsMixin, forms.ModelForm):
     """
 
     sectors = forms.ModelMultipleChoiceField(
-        label=model_label("sectors"), queryset=Sector.objects.all(), widget=forms.CheckboxSelectMultiple,
-        error_messages={"required": _("Choose at least one sector.")})
-    subfields = SubFieldChoiceField(
-        label=model_label("subfields"), required=False, widget=forms.CheckboxSelectMultiple,
-        queryset=SubField.objects.select_related("sector").order_by("sector__sort_order", "sector__code",
-                                                                    "sort_order"),
-        help_text=_("Only sub-fields of the sectors you chose."))
-    keywords = forms.ModelMultipleChoiceField(
-        label=model_label("keywords"), required=False, widget=forms.CheckboxSelectMultiple,
-        queryset=TechnologyKeyword.objects.all())
-    cooperation_types = forms.ModelMultipleChoiceField(
-        label=model_label("cooperation_types"), queryset=CooperationType.objects.all(),
+        label=model_label("sectors"),
+        queryset=Sector.objects.all(),
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"required": _("Choose at least one type of cooperation.")})
+        error_messages={"required": _("Choose at least one sector.")},
+    )
+    subfields = SubFieldChoiceField(
+        label=model_label("subfields"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        queryset=SubField.objects.select_related("sector").order_by("sector__sort_order", "sector__code", "sort_order"),
+        help_text=_("Only sub-fields of the sectors you chose."),
+    )
+    keywords = forms.ModelMultipleChoiceField(
+        label=model_label("keywords"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        queryset=TechnologyKeyword.objects.all(),
+    )
+    cooperation_types = forms.ModelMultipleChoiceField(
+        label=model_label("cooperation_types"),
+        queryset=CooperationType.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one type of cooperation.")},
+    )
     target_regions = forms.ModelMultipleChoiceField(
-        label=model_label("target_regions"), required=False, widget=forms.CheckboxSelectMultiple,
-        queryset=Region.objects.all())
+        label=model_label("target_regions"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        queryset=Region.objects.all(),
+    )
     new_attachments = MultipleFileField(
-        label=_("Attachments"), required=False,
+        label=_("Attachments"),
+        required=False,
         # Numbers are spelled out so the lazy string stays translatable (MAX_ATTACHMENTS, 5 MB).
-        help_text=_("Up to 5 files in all: PDF, PNG or JPEG, at most 5 MB each."))
+        help_text=_("Up to 5 files in all: PDF, PNG or JPEG, at most 5 MB each."),
+    )
 
     class Meta:
         model = Listing
-        fields = ["kind", "title", "summary", "description", "original_language", "translated_title",
-                  "translated_summary", "sectors", "subfields", "keywords", "cooperation_types",
-                  "target_regions", "stage", "ip_status", "budget_min", "budget_max", "budget_currency",
-                  "deadline", "is_anonymous"]
+        fields = [
+            "kind",
+            "title",
+            "summary",
+            "description",
+            "original_language",
+            "translated_title",
+            "translated_summary",
+            "sectors",
+            "subfields",
+            "keywords",
+            "cooperation_types",
+            "target_regions",
+            "stage",
+            "ip_status",
+            "budget_min",
+            "budget_max",
+            "budget_currency",
+            "deadline",
+            "is_anonymous",
+        ]
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
             "translated_summary": forms.Textarea(attrs={"rows": 3}),
@@ -139,8 +171,11 @@ class ListingForm(KeepsUploadsMixin, forms.ModelForm):
             chosen = {sector.pk for sector in sectors}
             outside = [subfield for subfield in subfields if subfield.sector_id not in chosen]
             if outside:
-                self.add_error("subfields", _("“%(names)s” does not belong to the sectors you chose.")
-                               % {"names": ", ".join(str(subfield) for subfield in outside)})
+                self.add_error(
+                    "subfields",
+                    _("“%(names)s” does not belong to the sectors you chose.")
+                    % {"names": ", ".join(str(subfield) for subfield in outside)},
+                )
         budget_min, budget_max = cleaned.get("budget_min"), cleaned.get("budget_max")
         if budget_min is not None and budget_max is not None and budget_min > budget_max:
             self.add_error("budget_max", _("The upper amount must not be smaller than the lower one."))

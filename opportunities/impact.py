@@ -27,25 +27,32 @@ class Bar:
 def _bars(rows):
     """``rows`` is (label, count) pairs, largest first; widths are relative to the first."""
     largest = max((count for _, count in rows), default=0)
-    return [Bar(label=label, count=count, percent=round(100 * count / largest) if largest else 0)
-            for label, count in rows]
+    return [
+        Bar(label=label, count=count, percent=round(100 * count / largest) if largest else 0) for label, count in rows
+    ]
 
 
 def listings_by_sector():
     """Public listings per sector, in the reader's language, largest first."""
     public = Q(listings__status=Status.PUBLISHED, listings__deadline__gte=timezone.localdate())
-    sectors = (Sector.objects.annotate(listing_count=Count("listings", filter=public, distinct=True))
-               .filter(listing_count__gt=0).order_by("-listing_count", "sort_order", "code"))
+    sectors = (
+        Sector.objects.annotate(listing_count=Count("listings", filter=public, distinct=True))
+        .filter(listing_count__gt=0)
+        .order_by("-listing_count", "sort_order", "code")
+    )
     return _bars([(sector.name, sector.listing_count) for sector in sectors])
 
 
 def listings_by_country():
     """Public listings per country of the posting organisation, country names in the reader's language."""
-    rows = (Listing.objects.public().order_by().values("organisation__country")
-            .annotate(listing_count=Count("pk")))
-    named = sorted(((countries.name(row["organisation__country"]) or row["organisation__country"],
-                     row["listing_count"]) for row in rows),
-                   key=lambda pair: (-pair[1], pair[0]))
+    rows = Listing.objects.public().order_by().values("organisation__country").annotate(listing_count=Count("pk"))
+    named = sorted(
+        (
+            (countries.name(row["organisation__country"]) or row["organisation__country"], row["listing_count"])
+            for row in rows
+        ),
+        key=lambda pair: (-pair[1], pair[0]),
+    )
     return _bars(named)
 
 

@@ -15,8 +15,12 @@ class InterestForm(forms.ModelForm):
         model = ExpressionOfInterest
         fields = ["message"]
         labels = {"message": _("Your message to the listing's owner")}
-        help_texts = {"message": _("Say who you are, what you offer or need, and how you would like to "
-                                   "cooperate. Your contact details are shared only if the owner accepts.")}
+        help_texts = {
+            "message": _(
+                "Say who you are, what you offer or need, and how you would like to "
+                "cooperate. Your contact details are shared only if the owner accepts."
+            )
+        }
         widgets = {"message": forms.Textarea(attrs={"rows": 8})}
 
 
@@ -30,9 +34,11 @@ class MessageForm(forms.ModelForm):
     consent_purpose = _("sharing it with the other party of this introduction")
 
     attachment = forms.FileField(
-        label=_("Attach a document"), required=False,
+        label=_("Attach a document"),
+        required=False,
         help_text=_("PDF, PNG or JPEG, at most 5 MB. Only the two of you can open it."),
-        widget=forms.FileInput(attrs={"accept": ACCEPT_ATTRIBUTE}))
+        widget=forms.FileInput(attrs={"accept": ACCEPT_ATTRIBUTE}),
+    )
 
     class Meta:
         model = IntroductionMessage
@@ -59,13 +65,14 @@ class MessageForm(forms.ModelForm):
 
 class OutcomeForm(forms.Form):
     outcome = forms.ChoiceField(
-        label=_("Outcome"),
-        choices=[(value, label) for value, label in Outcome.choices if value in RECORDABLE_OUTCOMES])
+        label=_("Outcome"), choices=[(value, label) for value, label in Outcome.choices if value in RECORDABLE_OUTCOMES]
+    )
 
 
 class ReportForm(forms.ModelForm):
-    reason = forms.ChoiceField(label=_("What is wrong with this listing?"), choices=ReportReason.choices,
-                               widget=forms.RadioSelect)
+    reason = forms.ChoiceField(
+        label=_("What is wrong with this listing?"), choices=ReportReason.choices, widget=forms.RadioSelect
+    )
 
     class Meta:
         model = ListingReport

@@ -32,8 +32,11 @@ def _thread(recipient_id, interest, kind):
     notices = IntroductionNotice.objects.filter(recipient_id=recipient_id)
     if kind == NoticeKind.MESSAGE:
         return notices.filter(interest=interest, kind=NoticeKind.MESSAGE)
-    return notices.filter(interest__listing_id=interest.listing_id, interest__sender_id=interest.sender_id,
-                          kind__in=[NoticeKind.INTEREST, NoticeKind.WITHDRAWN])
+    return notices.filter(
+        interest__listing_id=interest.listing_id,
+        interest__sender_id=interest.sender_id,
+        kind__in=[NoticeKind.INTEREST, NoticeKind.WITHDRAWN],
+    )
 
 
 def _lock_listing(listing_id):
@@ -51,14 +54,16 @@ def notify(recipient, interest, kind, message=None):
     last_emailed = thread.aggregate(last=Max("emailed_at"))["last"]
     now = timezone.now()
     if last_emailed is None or now - last_emailed >= DIGEST_WINDOW:
-        send_templated_email(recipient, IMMEDIATE_TEMPLATES[kind],
-                             {"interest": interest, "introduction_message": message})
+        send_templated_email(
+            recipient, IMMEDIATE_TEMPLATES[kind], {"interest": interest, "introduction_message": message}
+        )
         notice.emailed_at = now
         notice.save(update_fields=["emailed_at"])
     else:
         due = last_emailed + DIGEST_WINDOW
-        transaction.on_commit(lambda: send_introduction_digest.using(run_after=due).enqueue(
-            recipient.pk, interest.pk, kind))
+        transaction.on_commit(
+            lambda: send_introduction_digest.using(run_after=due).enqueue(recipient.pk, interest.pk, kind)
+        )
     return notice
 
 
@@ -72,21 +77,29 @@ def send_digest(recipient_id, interest_id, kind):
     if interest is None:
         return 0
     _lock_listing(interest.listing_id)
-    notices = list(_thread(recipient_id, interest, kind).filter(emailed_at__isnull=True)
-                   .select_related("recipient__profile", "interest__listing", "interest__sender_organisation",
-                                   "message"))
+    notices = list(
+        _thread(recipient_id, interest, kind)
+        .filter(emailed_at__isnull=True)
+        .select_related("recipient__profile", "interest__listing", "interest__sender_organisation", "message")
+    )
     if not notices:
         return 0
     recipient, latest = notices[0].recipient, notices[-1].interest
-    send_templated_email(recipient, "opportunities/email/introduction_digest",
-                         {"notices": notices, "interest": latest, "listing": latest.listing})
+    send_templated_email(
+        recipient,
+        "opportunities/email/introduction_digest",
+        {"notices": notices, "interest": latest, "listing": latest.listing},
+    )
     IntroductionNotice.objects.filter(pk__in=[notice.pk for notice in notices]).update(emailed_at=timezone.now())
     return len(notices)
 
 
 def send_overdue_digests():
     """Flush threads whose digest is overdue (a task that failed, a worker that was down); daily safety net."""
-    overdue = (IntroductionNotice.objects.filter(emailed_at__isnull=True,
-                                                 created_at__lt=timezone.now() - 2 * DIGEST_WINDOW)
-               .order_by().values_list("recipient_id", "interest_id", "kind").distinct())
+    overdue = (
+        IntroductionNotice.objects.filter(emailed_at__isnull=True, created_at__lt=timezone.now() - 2 * DIGEST_WINDOW)
+        .order_by()
+        .values_list("recipient_id", "interest_id", "kind")
+        .distinct()
+    )
     return sum(send_digest(*thread) for thread in overdue)

@@ -57,32 +57,46 @@ def is_own_listing(listing, user):
 
 # Checks ---------------------------------------------------------------------------------------
 
+
 def check_can_express_interest(listing, user):
     """Raise ValidationError with a reason the user can read when they may not express interest."""
     if not user.is_authenticated:
         raise PermissionDenied(_("Log in to express interest."))
     if organisation_of(user) is None:
-        raise ValidationError(_("Add your organisation to your profile before you express interest."),
-                              code="no_organisation")
+        raise ValidationError(
+            _("Add your organisation to your profile before you express interest."), code="no_organisation"
+        )
     if is_own_listing(listing, user):
         raise ValidationError(_("You cannot express interest in your own organisation's listing."), code="own")
     if not listing.is_public:
         raise ValidationError(_("This listing is no longer open for expressions of interest."), code="not_public")
     pending = ExpressionOfInterest.objects.filter(sender=user, status=InterestStatus.PENDING)
     if pending.filter(listing=listing).exists():
-        raise ValidationError(_("You have already expressed interest in this listing; wait for the reply."),
-                              code="duplicate")
-    since = timezone.now() - INTERESTS_PER_LISTING_WINDOW
-    if (ExpressionOfInterest.objects.filter(sender=user, listing=listing, created_at__gte=since).count()
-            >= MAX_INTERESTS_PER_LISTING):
         raise ValidationError(
-            _("You have expressed interest in this listing %(count)d times in the last 7 days, the most allowed. "
-              "Please try again next week.") % {"count": MAX_INTERESTS_PER_LISTING}, code="rate_limited")
+            _("You have already expressed interest in this listing; wait for the reply."), code="duplicate"
+        )
+    since = timezone.now() - INTERESTS_PER_LISTING_WINDOW
+    if (
+        ExpressionOfInterest.objects.filter(sender=user, listing=listing, created_at__gte=since).count()
+        >= MAX_INTERESTS_PER_LISTING
+    ):
+        raise ValidationError(
+            _(
+                "You have expressed interest in this listing %(count)d times in the last 7 days, the most allowed. "
+                "Please try again next week."
+            )
+            % {"count": MAX_INTERESTS_PER_LISTING},
+            code="rate_limited",
+        )
     if pending.count() >= MAX_PENDING_INTERESTS:
         raise ValidationError(
-            _("You already have %(count)d expressions of interest waiting for a reply. Withdraw one, or wait "
-              "for replies, before you send another.") % {"count": MAX_PENDING_INTERESTS},
-            code="too_many_pending")
+            _(
+                "You already have %(count)d expressions of interest waiting for a reply. Withdraw one, or wait "
+                "for replies, before you send another."
+            )
+            % {"count": MAX_PENDING_INTERESTS},
+            code="too_many_pending",
+        )
 
 
 def _require_listing_owner(interest, user):
@@ -97,8 +111,11 @@ def _require_party(interest, user):
 
 def _require_interest_status(interest, *allowed):
     if interest.status not in allowed:
-        raise ValidationError(_("This expression of interest is “%(status)s”, so this action is not possible.")
-                              % {"status": interest.get_status_display()}, code="wrong_status")
+        raise ValidationError(
+            _("This expression of interest is “%(status)s”, so this action is not possible.")
+            % {"status": interest.get_status_display()},
+            code="wrong_status",
+        )
 
 
 def _require_text(text, message):
@@ -114,6 +131,7 @@ def _other_party(interest, user):
 
 # State changes --------------------------------------------------------------------------------
 
+
 @transaction.atomic
 def express_interest(listing, user, message):
     """The user asks the listing's owner for an introduction; the owner is emailed."""
@@ -124,7 +142,8 @@ def express_interest(listing, user, message):
     if len(message) > ExpressionOfInterest._meta.get_field("message").max_length:
         raise ValidationError(_("The message is too long."), code="max_length")
     interest = ExpressionOfInterest.objects.create(
-        listing=listing, sender=user, sender_organisation=organisation_of(user), message=message)
+        listing=listing, sender=user, sender_organisation=organisation_of(user), message=message
+    )
     introduction_notices.notify(listing.owner, interest, NoticeKind.INTEREST)
     return interest
 
@@ -139,10 +158,16 @@ def respond(interest, user, accept):
     interest.save(update_fields=["status", "responded_at"])
     owner, sender = interest.listing.owner, interest.sender
     if accept:
-        send_templated_email(sender, "opportunities/email/interest_accepted",
-                             {"interest": interest, "contact": contact_details(owner, interest.listing.organisation)})
-        send_templated_email(owner, "opportunities/email/interest_accepted",
-                             {"interest": interest, "contact": contact_details(sender, interest.sender_organisation)})
+        send_templated_email(
+            sender,
+            "opportunities/email/interest_accepted",
+            {"interest": interest, "contact": contact_details(owner, interest.listing.organisation)},
+        )
+        send_templated_email(
+            owner,
+            "opportunities/email/interest_accepted",
+            {"interest": interest, "contact": contact_details(sender, interest.sender_organisation)},
+        )
     else:
         send_templated_email(sender, "opportunities/email/interest_declined", {"interest": interest})
     return interest
@@ -162,8 +187,12 @@ def post_message(interest, user, body, attachment=None):
         raise ValidationError(_("The message is too long."), code="max_length")
     document = {}
     if attachment:
-        document = {"attachment": attachment, "attachment_name": attachment.name[:255],
-                    "attachment_type": validate_upload(attachment), "attachment_size": attachment.size}
+        document = {
+            "attachment": attachment,
+            "attachment_name": attachment.name[:255],
+            "attachment_type": validate_upload(attachment),
+            "attachment_size": attachment.size,
+        }
     message = IntroductionMessage.objects.create(interest=interest, author=user, body=body, **document)
     introduction_notices.notify(_other_party(interest, user), interest, NoticeKind.MESSAGE, message=message)
     return message
@@ -199,12 +228,16 @@ def check_can_report(listing, user, now=None):
     if is_own_listing(listing, user):
         raise ValidationError(_("You cannot report your own listing."), code="own")
     if ListingReport.objects.filter(listing=listing, reporter=user, is_resolved=False).exists():
-        raise ValidationError(_("You have already reported this listing; a moderator will look at it."),
-                              code="duplicate")
+        raise ValidationError(
+            _("You have already reported this listing; a moderator will look at it."), code="duplicate"
+        )
     since = (now or timezone.now()) - datetime.timedelta(days=1)
     if ListingReport.objects.filter(reporter=user, created_at__gte=since).count() >= MAX_REPORTS_PER_DAY:
-        raise ValidationError(_("You have sent %(count)d reports in the last 24 hours. Please try again tomorrow.")
-                              % {"count": MAX_REPORTS_PER_DAY}, code="rate_limited")
+        raise ValidationError(
+            _("You have sent %(count)d reports in the last 24 hours. Please try again tomorrow.")
+            % {"count": MAX_REPORTS_PER_DAY},
+            code="rate_limited",
+        )
 
 
 def report_listing(listing, user, reason, details=""):
@@ -212,11 +245,11 @@ def report_listing(listing, user, reason, details=""):
     check_can_report(listing, user)
     if reason not in ReportReason.values:
         raise ValidationError(_("Choose a reason for the report."), code="invalid_choice")
-    return ListingReport.objects.create(listing=listing, reporter=user, reason=reason,
-                                        details=(details or "").strip())
+    return ListingReport.objects.create(listing=listing, reporter=user, reason=reason, details=(details or "").strip())
 
 
 # Reads ----------------------------------------------------------------------------------------
+
 
 @dataclass
 class ContactDetails:
@@ -239,12 +272,14 @@ def contact_details(user, organisation):
 
 def interest_visible_to(user, pk):
     """An expression of interest for its sender or the listing's owner; 404 for everybody else."""
-    interest = (ExpressionOfInterest.objects
-                .select_related("listing__organisation", "listing__owner__profile", "sender__profile",
-                                "sender_organisation")
-                .filter(pk=pk).first())
-    if interest is None or not user.is_authenticated or user.pk not in (interest.sender_id,
-                                                                         interest.listing.owner_id):
+    interest = (
+        ExpressionOfInterest.objects.select_related(
+            "listing__organisation", "listing__owner__profile", "sender__profile", "sender_organisation"
+        )
+        .filter(pk=pk)
+        .first()
+    )
+    if interest is None or not user.is_authenticated or user.pk not in (interest.sender_id, interest.listing.owner_id):
         raise Http404
     return interest
 
@@ -291,8 +326,11 @@ def listing_actions_for(user, listing):
         return ListingActions(is_own=False, can_express=False, can_report=False, interest=None)
     if is_own_listing(listing, user):
         return ListingActions(is_own=True, can_express=False, can_report=False, interest=None)
-    interest = (ExpressionOfInterest.objects
-                .filter(listing=listing, sender=user,
-                        status__in=[InterestStatus.PENDING, InterestStatus.ACCEPTED])
-                .order_by("-created_at").first())
+    interest = (
+        ExpressionOfInterest.objects.filter(
+            listing=listing, sender=user, status__in=[InterestStatus.PENDING, InterestStatus.ACCEPTED]
+        )
+        .order_by("-created_at")
+        .first()
+    )
     return ListingActions(is_own=False, can_express=interest is None, can_report=True, interest=interest)

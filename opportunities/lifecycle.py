@@ -68,8 +68,11 @@ def owner_actions(listing, user):
     """
     if not user.is_authenticated or listing.owner_id != user.pk:
         return []
-    return [ListingAction(kind, str(label), reverse(url_name, args=[_url_argument(listing, kind)]), method)
-            for kind, label, url_name, method in OWNER_ACTIONS if allows(listing, kind)]
+    return [
+        ListingAction(kind, str(label), reverse(url_name, args=[_url_argument(listing, kind)]), method)
+        for kind, label, url_name, method in OWNER_ACTIONS
+        if allows(listing, kind)
+    ]
 
 
 def _url_argument(listing, kind):
@@ -83,8 +86,9 @@ def _require_owner(listing, user):
 
 def _require_status(listing, change):
     if not allows(listing, change):
-        raise ValidationError(_("This listing cannot do that while it is “%(status)s”.")
-                              % {"status": listing.get_status_display()})
+        raise ValidationError(
+            _("This listing cannot do that while it is “%(status)s”.") % {"status": listing.get_status_display()}
+        )
 
 
 def submit_listing(listing, user):
@@ -169,7 +173,8 @@ def expire_due_listings(today=None):
     """Mark published listings whose deadline has passed as expired. Returns how many."""
     today = today or timezone.localdate()
     return Listing.objects.filter(status=Status.PUBLISHED, deadline__lt=today).update(
-        status=Status.EXPIRED, updated_at=timezone.now())
+        status=Status.EXPIRED, updated_at=timezone.now()
+    )
 
 
 def send_expiry_reminders(today=None):
@@ -177,13 +182,20 @@ def send_expiry_reminders(today=None):
     today = today or timezone.localdate()
     sent = 0
     for days, flag in ((14, "reminder_14_sent"), (3, "reminder_3_sent")):
-        due = Listing.objects.filter(status=Status.PUBLISHED, deadline__gte=today,
-                                     deadline__lte=today + datetime.timedelta(days=days), **{flag: False})
+        due = Listing.objects.filter(
+            status=Status.PUBLISHED,
+            deadline__gte=today,
+            deadline__lte=today + datetime.timedelta(days=days),
+            **{flag: False},
+        )
         if days == 14:
             due = due.filter(deadline__gt=today + datetime.timedelta(days=3))
         for listing in due.select_related("owner", "owner__profile"):
-            sent += send_templated_email(listing.owner, "opportunities/email/listing_expiring",
-                                         {"listing": listing, "days_left": (listing.deadline - today).days})
+            sent += send_templated_email(
+                listing.owner,
+                "opportunities/email/listing_expiring",
+                {"listing": listing, "days_left": (listing.deadline - today).days},
+            )
             setattr(listing, flag, True)
             listing.save(update_fields=[flag])
     return sent

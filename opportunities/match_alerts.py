@@ -43,11 +43,14 @@ def send_match_alerts(now=None):
     One email per user lists all their new strong matches. Returns the number of emails sent.
     """
     now = now or timezone.now()
-    pending = (public_matches().filter(notified_at__isnull=True, score__gte=STRONG_MATCH,
-                                       listing__owner__profile__match_emails=True)
-               .order_by("-score", "-pk"))
-    recently_emailed = set(Match.objects.filter(notified_at__gt=now - ALERT_INTERVAL)
-                           .values_list("listing__owner_id", flat=True))
+    pending = (
+        public_matches()
+        .filter(notified_at__isnull=True, score__gte=STRONG_MATCH, listing__owner__profile__match_emails=True)
+        .order_by("-score", "-pk")
+    )
+    recently_emailed = set(
+        Match.objects.filter(notified_at__gt=now - ALERT_INTERVAL).values_list("listing__owner_id", flat=True)
+    )
     by_user = {}
     for match in pending:
         if match.listing.owner_id not in recently_emailed:

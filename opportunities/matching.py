@@ -27,9 +27,11 @@ def refresh_matches(listing):
     results = compute_matches(listing, limit=STORED_MATCHES)
     by_candidate = {result.candidate.pk: result for result in results}
     Match.objects.filter(listing=listing).exclude(candidate_id__in=by_candidate).delete()
-    existing = {(match.listing_id, match.candidate_id): match for match in Match.objects.filter(
-        listing=listing, candidate_id__in=by_candidate) | Match.objects.filter(
-        candidate=listing, listing_id__in=by_candidate)}
+    existing = {
+        (match.listing_id, match.candidate_id): match
+        for match in Match.objects.filter(listing=listing, candidate_id__in=by_candidate)
+        | Match.objects.filter(candidate=listing, listing_id__in=by_candidate)
+    }
     new, changed = [], []
     for result in results:
         for pair in ((listing.pk, result.candidate.pk), (result.candidate.pk, listing.pk)):

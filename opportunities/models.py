@@ -99,14 +99,18 @@ class Listing(Searchable, models.Model):
     translated_title = models.CharField(_("title in the other language"), max_length=200, blank=True)
     translated_summary = models.TextField(_("summary in the other language"), max_length=600, blank=True)
     sectors = models.ManyToManyField("sectors.Sector", related_name="listings", verbose_name=_("sectors"))
-    subfields = models.ManyToManyField("sectors.SubField", blank=True, related_name="listings",
-                                       verbose_name=_("sub-fields"))
-    keywords = models.ManyToManyField("vocabulary.TechnologyKeyword", blank=True, related_name="listings",
-                                      verbose_name=_("technology keywords"))
-    cooperation_types = models.ManyToManyField("vocabulary.CooperationType", related_name="listings",
-                                               verbose_name=_("cooperation types"))
-    target_regions = models.ManyToManyField("vocabulary.Region", blank=True, related_name="listings",
-                                            verbose_name=_("target countries and regions"))
+    subfields = models.ManyToManyField(
+        "sectors.SubField", blank=True, related_name="listings", verbose_name=_("sub-fields")
+    )
+    keywords = models.ManyToManyField(
+        "vocabulary.TechnologyKeyword", blank=True, related_name="listings", verbose_name=_("technology keywords")
+    )
+    cooperation_types = models.ManyToManyField(
+        "vocabulary.CooperationType", related_name="listings", verbose_name=_("cooperation types")
+    )
+    target_regions = models.ManyToManyField(
+        "vocabulary.Region", blank=True, related_name="listings", verbose_name=_("target countries and regions")
+    )
     stage = models.CharField(_("stage of development"), max_length=20, choices=Stage.choices)
     ip_status = models.CharField(_("IP status"), max_length=20, choices=IPStatus.choices, default=IPStatus.NONE)
     budget_min = models.PositiveBigIntegerField(_("budget or amount from"), null=True, blank=True)
@@ -114,8 +118,10 @@ class Listing(Searchable, models.Model):
     budget_currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices, default=Currency.CNY)
     deadline = models.DateField(_("deadline"), help_text=_("The listing expires after this day."))
     is_anonymous = models.BooleanField(
-        _("hide my organisation's name"), default=False,
-        help_text=_("Readers see the country and type only, and can contact you only through the platform."))
+        _("hide my organisation's name"),
+        default=False,
+        help_text=_("Readers see the country and type only, and can contact you only through the platform."),
+    )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True)
     return_reason = models.TextField(_("reason for returning"), blank=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
@@ -156,8 +162,7 @@ class Listing(Searchable, models.Model):
         if self.translated_title:
             other = next((code for code, _name in settings.LANGUAGES if code != self.original_language), None)
             if other:
-                versions.append((other, self.translated_title,
-                                 [self.translated_summary or self.summary, organisation]))
+                versions.append((other, self.translated_title, [self.translated_summary or self.summary, organisation]))
         return versions
 
     def shown_in(self, language=None):
@@ -197,8 +202,9 @@ class ListingChange(models.Model):
 
     listing = models.OneToOneField(Listing, on_delete=models.CASCADE, related_name="pending_change")
     changed_fields = models.JSONField(default=dict, help_text="Field name → proposed value (ids for m2m).")
-    status = models.CharField(max_length=20, choices=ListingChangeStatus.choices,
-                              default=ListingChangeStatus.PENDING, db_index=True)
+    status = models.CharField(
+        max_length=20, choices=ListingChangeStatus.choices, default=ListingChangeStatus.PENDING, db_index=True
+    )
     return_reason = models.TextField(_("reason for returning"), blank=True)
     submitted_at = models.DateTimeField(default=timezone.now)
 
@@ -220,8 +226,9 @@ class ListingAttachment(models.Model):
 
     listing = models.ForeignKey(Listing, on_delete=models.CASCADE, related_name="attachments")
     # Set while the file belongs to a proposed change: then only the owner and moderators may see it.
-    change = models.ForeignKey(ListingChange, on_delete=models.CASCADE, null=True, blank=True,
-                               related_name="new_attachments")
+    change = models.ForeignKey(
+        ListingChange, on_delete=models.CASCADE, null=True, blank=True, related_name="new_attachments"
+    )
     file = models.FileField(upload_to="listing-attachments/%Y/%m/", storage=private_uploads)
     original_name = models.CharField(max_length=255)
     content_type = models.CharField(max_length=100)
@@ -273,8 +280,9 @@ class ExpressionOfInterest(models.Model):
     sender = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="interests_sent")
     sender_organisation = models.ForeignKey("accounts.Organisation", on_delete=models.CASCADE, related_name="+")
     message = models.TextField(_("message"), max_length=3000)
-    status = models.CharField(max_length=20, choices=InterestStatus.choices, default=InterestStatus.PENDING,
-                              db_index=True)
+    status = models.CharField(
+        max_length=20, choices=InterestStatus.choices, default=InterestStatus.PENDING, db_index=True
+    )
     outcome = models.CharField(_("outcome"), max_length=20, choices=Outcome.choices, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     responded_at = models.DateTimeField(null=True, blank=True)
@@ -291,8 +299,9 @@ class IntroductionMessage(models.Model):
     body = models.TextField(_("message"), max_length=5000)
     # One optional document, checked by content like listing attachments; only the two parties may fetch it
     # (``opportunities:interest_attachment``).
-    attachment = models.FileField(_("attachment"), upload_to="introduction-attachments/%Y/%m/",
-                                  storage=private_uploads, blank=True)
+    attachment = models.FileField(
+        _("attachment"), upload_to="introduction-attachments/%Y/%m/", storage=private_uploads, blank=True
+    )
     attachment_name = models.CharField(max_length=255, blank=True)
     attachment_type = models.CharField(max_length=50, blank=True)
     attachment_size = models.PositiveIntegerField(default=0)
@@ -319,8 +328,7 @@ class IntroductionNotice(models.Model):
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     interest = models.ForeignKey(ExpressionOfInterest, on_delete=models.CASCADE, related_name="notices")
     kind = models.CharField(max_length=20, choices=NoticeKind.choices)
-    message = models.ForeignKey(IntroductionMessage, on_delete=models.CASCADE, null=True, blank=True,
-                                related_name="+")
+    message = models.ForeignKey(IntroductionMessage, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     emailed_at = models.DateTimeField(null=True, blank=True, db_index=True)
 

@@ -18,8 +18,9 @@ def awaiting_moderation(listings=None):
 
 def reports_queue():
     """Every report, unresolved first, with the listing and reporter fetched up front."""
-    return (ListingReport.objects.select_related("listing", "listing__organisation", "reporter")
-            .order_by("is_resolved", "-created_at"))
+    return ListingReport.objects.select_related("listing", "listing__organisation", "reporter").order_by(
+        "is_resolved", "-created_at"
+    )
 
 
 def resolve_report(report):

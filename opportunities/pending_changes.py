@@ -18,10 +18,27 @@ from .models import Listing, ListingAttachment, ListingChange, ListingChangeStat
 from .tasks import refresh_listing_matches
 
 # The listing's own fields an owner edits: exactly what ``forms.ListingForm`` offers.
-EDITABLE_FIELDS = ("kind", "title", "summary", "description", "original_language", "translated_title",
-                   "translated_summary", "sectors", "subfields", "keywords", "cooperation_types",
-                   "target_regions", "stage", "ip_status", "budget_min", "budget_max", "budget_currency",
-                   "deadline", "is_anonymous")
+EDITABLE_FIELDS = (
+    "kind",
+    "title",
+    "summary",
+    "description",
+    "original_language",
+    "translated_title",
+    "translated_summary",
+    "sectors",
+    "subfields",
+    "keywords",
+    "cooperation_types",
+    "target_regions",
+    "stage",
+    "ip_status",
+    "budget_min",
+    "budget_max",
+    "budget_currency",
+    "deadline",
+    "is_anonymous",
+)
 
 
 def takes_a_proposed_change(listing):
@@ -69,8 +86,11 @@ def form_initial(change):
     """Initial values for ``ListingForm`` so the owner edits the proposed version, not the published one."""
     if change is None:
         return {}
-    return {name: (_field(name).to_python(value) if not _field(name).many_to_many else value)
-            for name, value in change.changed_fields.items() if name in EDITABLE_FIELDS}
+    return {
+        name: (_field(name).to_python(value) if not _field(name).many_to_many else value)
+        for name, value in change.changed_fields.items()
+        if name in EDITABLE_FIELDS
+    }
 
 
 def _require_owner(listing, user):
@@ -189,8 +209,11 @@ def return_change(change, moderator, reason):
     change.status = ListingChangeStatus.RETURNED
     change.return_reason = reason
     change.save(update_fields=["status", "return_reason"])
-    send_templated_email(change.listing.owner, "opportunities/email/listing_change_returned",
-                         {"listing": change.listing, "reason": reason})
+    send_templated_email(
+        change.listing.owner,
+        "opportunities/email/listing_change_returned",
+        {"listing": change.listing, "reason": reason},
+    )
     return change
 
 
@@ -221,9 +244,14 @@ def comparison_rows(change):
     for name in EDITABLE_FIELDS:
         if name not in change.changed_fields:
             continue
-        rows.append({"label": _field(name).verbose_name, "name": name,
-                     "published": _display(name, _stored_value(listing, name)),
-                     "proposed": _display(name, change.changed_fields[name])})
+        rows.append(
+            {
+                "label": _field(name).verbose_name,
+                "name": name,
+                "published": _display(name, _stored_value(listing, name)),
+                "proposed": _display(name, change.changed_fields[name]),
+            }
+        )
     return rows
 
 

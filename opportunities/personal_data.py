@@ -22,39 +22,84 @@ def _pending_change(listing):
     change = getattr(listing, "pending_change", None)
     if change is None:
         return None
-    return {"status": change.status, "changed_fields": change.changed_fields,
-            "submitted_at": exported_time(change.submitted_at), "return_reason": change.return_reason}
+    return {
+        "status": change.status,
+        "changed_fields": change.changed_fields,
+        "submitted_at": exported_time(change.submitted_at),
+        "return_reason": change.return_reason,
+    }
 
 
 def _listings(user):
-    listings = (Listing.objects.filter(owner=user).select_related("organisation", "pending_change")
-                .prefetch_related("sectors", "attachments").order_by("pk"))
-    return [{
-        "id": listing.pk, "title": listing.title, "summary": listing.summary, "description": listing.description,
-        "type": listing.kind, "status": listing.status, "stage": listing.stage,
-        "deadline": exported_time(listing.deadline),
-        "organisation": listing.organisation.name, "sectors": [sector.code for sector in listing.sectors.all()],
-        "created_at": exported_time(listing.created_at), "published_at": exported_time(listing.published_at),
-        "attachments": [exported_file(attachment) for attachment in listing.attachments.all()],
-        "proposed_change": _pending_change(listing),
-    } for listing in listings]
+    listings = (
+        Listing.objects.filter(owner=user)
+        .select_related("organisation", "pending_change")
+        .prefetch_related("sectors", "attachments")
+        .order_by("pk")
+    )
+    return [
+        {
+            "id": listing.pk,
+            "title": listing.title,
+            "summary": listing.summary,
+            "description": listing.description,
+            "type": listing.kind,
+            "status": listing.status,
+            "stage": listing.stage,
+            "deadline": exported_time(listing.deadline),
+            "organisation": listing.organisation.name,
+            "sectors": [sector.code for sector in listing.sectors.all()],
+            "created_at": exported_time(listing.created_at),
+            "published_at": exported_time(listing.published_at),
+            "attachments": [exported_file(attachment) for attachment in listing.attachments.all()],
+            "proposed_change": _pending_change(listing),
+        }
+        for listing in listings
+    ]
 
 
 def _interests(user):
-    interests = (ExpressionOfInterest.objects.filter(sender=user).select_related("listing").order_by("pk")
-                 .prefetch_related(Prefetch("messages", queryset=IntroductionMessage.objects.filter(author=user))))
-    sent = [{
-        "id": interest.pk, "listing": interest.listing.title, "message": interest.message, "status": interest.status,
-        "outcome": interest.outcome, "sent_at": exported_time(interest.created_at),
-        "messages": [{"body": message.body, "attachment": _message_attachment(message),
-                      "sent_at": exported_time(message.created_at)} for message in interest.messages.all()],
-    } for interest in interests]
+    interests = (
+        ExpressionOfInterest.objects.filter(sender=user)
+        .select_related("listing")
+        .order_by("pk")
+        .prefetch_related(Prefetch("messages", queryset=IntroductionMessage.objects.filter(author=user)))
+    )
+    sent = [
+        {
+            "id": interest.pk,
+            "listing": interest.listing.title,
+            "message": interest.message,
+            "status": interest.status,
+            "outcome": interest.outcome,
+            "sent_at": exported_time(interest.created_at),
+            "messages": [
+                {
+                    "body": message.body,
+                    "attachment": _message_attachment(message),
+                    "sent_at": exported_time(message.created_at),
+                }
+                for message in interest.messages.all()
+            ],
+        }
+        for interest in interests
+    ]
     # Messages in introductions to the user's own listings, which the queryset above does not reach.
-    replies = (IntroductionMessage.objects.filter(author=user).exclude(interest__sender=user)
-               .select_related("interest__listing").order_by("pk"))
-    return sent, [{"listing": message.interest.listing.title, "body": message.body,
-                   "attachment": _message_attachment(message), "sent_at": exported_time(message.created_at)}
-                  for message in replies]
+    replies = (
+        IntroductionMessage.objects.filter(author=user)
+        .exclude(interest__sender=user)
+        .select_related("interest__listing")
+        .order_by("pk")
+    )
+    return sent, [
+        {
+            "listing": message.interest.listing.title,
+            "body": message.body,
+            "attachment": _message_attachment(message),
+            "sent_at": exported_time(message.created_at),
+        }
+        for message in replies
+    ]
 
 
 def export_marketplace_records(user):
@@ -64,9 +109,10 @@ def export_marketplace_records(user):
         "listings": _listings(user),
         "expressions_of_interest": interests_sent,
         "introduction_messages_on_your_listings": other_messages,
-        "saved_searches": [{"name": search.name, "filters": search.query,
-                            "created_at": exported_time(search.created_at)}
-                           for search in user.saved_searches.order_by("pk")],
+        "saved_searches": [
+            {"name": search.name, "filters": search.query, "created_at": exported_time(search.created_at)}
+            for search in user.saved_searches.order_by("pk")
+        ],
     }
 
 
@@ -84,7 +130,8 @@ def delete_message_attachments(user):
     messages = list(IntroductionMessage.objects.filter(author=user).exclude(attachment=""))
     delete_files_on_commit([message.attachment for message in messages])
     IntroductionMessage.objects.filter(pk__in=[message.pk for message in messages]).update(
-        attachment="", attachment_name="", attachment_type="", attachment_size=0)
+        attachment="", attachment_name="", attachment_type="", attachment_size=0
+    )
 
 
 def forget_searches_and_notices(user):

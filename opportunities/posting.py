@@ -35,9 +35,10 @@ def check_posting_limit(user):
     """At most DAILY_POSTING_LIMIT new listings per user in any 24 hours (against spam)."""
     if listings_created_in_last_day(user) >= DAILY_POSTING_LIMIT:
         raise ValidationError(
-            _("You have created %(limit)d listings in the last 24 hours, the most allowed. "
-              "Please try again tomorrow.") % {"limit": DAILY_POSTING_LIMIT},
-            code="posting_limit")
+            _("You have created %(limit)d listings in the last 24 hours, the most allowed. Please try again tomorrow.")
+            % {"limit": DAILY_POSTING_LIMIT},
+            code="posting_limit",
+        )
 
 
 @transaction.atomic

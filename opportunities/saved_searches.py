@@ -29,9 +29,11 @@ DIGEST_INTERVAL = datetime.timedelta(hours=23)
 
 
 class SavedSearchForm(forms.Form):
-    name = forms.CharField(label=gettext_lazy("Name this search"), max_length=100,
-                           error_messages={"required": gettext_lazy("Give the search a name, so you can tell "
-                                                                    "it apart in your emails.")})
+    name = forms.CharField(
+        label=gettext_lazy("Name this search"),
+        max_length=100,
+        error_messages={"required": gettext_lazy("Give the search a name, so you can tell it apart in your emails.")},
+    )
 
 
 def save_search(user, name, parameters):
@@ -40,8 +42,10 @@ def save_search(user, name, parameters):
     Raises ValidationError when the user already has ``MAX_SAVED_SEARCHES`` searches.
     """
     if SavedSearch.objects.filter(user=user).count() >= MAX_SAVED_SEARCHES:
-        raise ValidationError(_("You can keep up to %(limit)d saved searches. Delete one to save another.")
-                              % {"limit": MAX_SAVED_SEARCHES})
+        raise ValidationError(
+            _("You can keep up to %(limit)d saved searches. Delete one to save another.")
+            % {"limit": MAX_SAVED_SEARCHES}
+        )
     query = ListingFilter(parameters, queryset=Listing.objects.none()).active_parameters()
     return SavedSearch.objects.create(user=user, name=name.strip(), query=query)
 
@@ -64,10 +68,12 @@ def query_string(saved_search):
 
 def new_listings_for(saved_search, since, until):
     """Public listings matching the saved search, published after ``since`` (up to ``until``), not the user's own."""
-    queryset = (Listing.objects.public()
-                .filter(published_at__gt=since, published_at__lte=until)
-                .exclude(owner_id=saved_search.user_id)
-                .select_related("organisation"))
+    queryset = (
+        Listing.objects.public()
+        .filter(published_at__gt=since, published_at__lte=until)
+        .exclude(owner_id=saved_search.user_id)
+        .select_related("organisation")
+    )
     listing_filter = ListingFilter(saved_search.query, queryset=queryset)
     return list(listing_filter.qs.order_by("-published_at", "-pk")[:MAX_LISTINGS_PER_SEARCH])
 
@@ -91,9 +97,11 @@ def send_saved_search_digests(now=None):
     Users with nothing new get no email. Returns the number of emails sent.
     """
     now = now or timezone.now()
-    searches = (SavedSearch.objects.filter(user__is_active=True)
-                .select_related("user", "user__profile")
-                .order_by("user_id", "created_at"))
+    searches = (
+        SavedSearch.objects.filter(user__is_active=True)
+        .select_related("user", "user__profile")
+        .order_by("user_id", "created_at")
+    )
     sent = 0
     for _user_id, user_searches in groupby(searches, key=attrgetter("user_id")):
         user_searches = list(user_searches)
@@ -103,8 +111,12 @@ def send_saved_search_digests(now=None):
         user = user_searches[0].user
         with transaction.atomic():
             SavedSearch.objects.filter(pk__in=[search.pk for search in user_searches]).update(last_sent_at=now)
-            sent += send_templated_email(user, "opportunities/email/saved_search_digest", {
-                "sections": sections,
-                "listing_count": sum(len(section["listings"]) for section in sections),
-            })
+            sent += send_templated_email(
+                user,
+                "opportunities/email/saved_search_digest",
+                {
+                    "sections": sections,
+                    "listing_count": sum(len(section["listings"]) for section in sections),
+                },
+            )
     return sent

@@ -154,7 +154,8 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"\w+")
 STOP_WORDS = frozenset(
     "a an and are as at be by for from has have in into is it its of on or our that the their this to we "
-    "with you your 的 了 和 与 及 在 是 为 对 等 我们 以及 或 一个 进行 提供 寻求 需要".split())
+    "with you your 的 了 和 与 及 在 是 为 对 等 我们 以及 或 一个 进行 提供 寻求 需要".split()
+)
 
 
 def text_tokens(listing):
@@ -165,8 +166,11 @@ def text_tokens(listing):
 @lru_cache(maxsize=2048)  # the same candidates come up again and again in one worker
 def _words(text):
     words = (word.strip().lower() for word in (_chinese_words(text) if _HAN.search(text) else _WORD.findall(text)))
-    return frozenset(word for word in words if word not in STOP_WORDS and _WORD.fullmatch(word)
-                     and (len(word) > 1 or _HAN.match(word)))  # single letters are noise, single 字 are not
+    return frozenset(
+        word
+        for word in words
+        if word not in STOP_WORDS and _WORD.fullmatch(word) and (len(word) > 1 or _HAN.match(word))
+    )  # single letters are noise, single 字 are not
 
 
 def text_similarity(tokens_a, tokens_b):
@@ -182,19 +186,23 @@ def text_similarity(tokens_a, tokens_b):
 
 def _candidates(listing):
     """Public listings of the complementary kinds, from other organisations."""
-    return (Listing.objects.public()
-            .filter(kind__in=COMPLEMENTARY_KINDS[listing.kind])
-            .exclude(organisation_id=listing.organisation_id)
-            .exclude(pk=listing.pk))
+    return (
+        Listing.objects.public()
+        .filter(kind__in=COMPLEMENTARY_KINDS[listing.kind])
+        .exclude(organisation_id=listing.organisation_id)
+        .exclude(pk=listing.pk)
+    )
 
 
 def _through(field_name):
     """``(table, listing column, term column)`` of a Listing many-to-many field's through table."""
     m2m = Listing._meta.get_field(field_name)
     through = m2m.remote_field.through
-    return (through._meta.db_table,
-            through._meta.get_field(m2m.m2m_field_name()).column,
-            through._meta.get_field(m2m.m2m_reverse_field_name()).column)
+    return (
+        through._meta.db_table,
+        through._meta.get_field(m2m.m2m_field_name()).column,
+        through._meta.get_field(m2m.m2m_reverse_field_name()).column,
+    )
 
 
 MAX_TERMS = 60  # a listing's terms per vocabulary that take part (each is one bit of a 64-bit sum)
@@ -212,13 +220,16 @@ def _shared_code_rows(term_ids):
         ids = [int(term_id) for term_id in term_ids[key]]
         if not ids:
             continue
-        table, listing_column, term_column = (connection.ops.quote_name(name)
-                                              for name in _through(VOCABULARIES[key][0]))
+        table, listing_column, term_column = (
+            connection.ops.quote_name(name) for name in _through(VOCABULARIES[key][0])
+        )
         bits = " ".join(f"WHEN {term_id} THEN {1 << position}" for position, term_id in enumerate(ids))
-        parts.append(f"SELECT {listing_column} AS listing_id, {number} AS vocabulary, "
-                     f"CASE {term_column} {bits} ELSE 0 END AS bit "
-                     f"FROM {table} WHERE {term_column} IN ({', '.join(map(str, ids))}) "
-                     f"AND {listing_column} IN (SELECT id FROM pool)")
+        parts.append(
+            f"SELECT {listing_column} AS listing_id, {number} AS vocabulary, "
+            f"CASE {term_column} {bits} ELSE 0 END AS bit "
+            f"FROM {table} WHERE {term_column} IN ({', '.join(map(str, ids))}) "
+            f"AND {listing_column} IN (SELECT id FROM pool)"
+        )
     return " UNION ALL ".join(parts)
 
 
@@ -251,17 +262,21 @@ def _shortlist(listing, term_ids, size):
         points.append(f"CASE WHEN {' OR '.join(stage_conditions)} THEN {STAGE_POINTS} ELSE 0 END")
     listing_table = connection.ops.quote_name(Listing._meta.db_table)
     organisation_table = connection.ops.quote_name(Listing._meta.get_field("organisation").related_model._meta.db_table)
-    ranked = (f"SELECT candidate.id, candidate.published_at, {' + '.join(points)} AS points, {', '.join(masks)} "
-              f"FROM ({shared_sql}) shared INNER JOIN pool candidate ON candidate.id = shared.listing_id "
-              f"GROUP BY candidate.id, candidate.kind, candidate.stage, candidate.published_at "
-              f"ORDER BY points DESC, candidate.published_at DESC, candidate.id DESC LIMIT %s")
-    sql = (f"WITH pool AS ({candidates_sql}) "
-           f"SELECT listing.id, listing.kind, listing.stage, organisation.country, listing.title, listing.summary, "
-           f"listing.translated_title, listing.translated_summary, ranked.mask0, ranked.mask1, ranked.mask2, "
-           f"ranked.mask3 FROM ({ranked}) ranked "
-           f"INNER JOIN {listing_table} listing ON listing.id = ranked.id "
-           f"INNER JOIN {organisation_table} organisation ON organisation.id = listing.organisation_id "
-           f"ORDER BY ranked.points DESC, ranked.published_at DESC, ranked.id DESC")
+    ranked = (
+        f"SELECT candidate.id, candidate.published_at, {' + '.join(points)} AS points, {', '.join(masks)} "
+        f"FROM ({shared_sql}) shared INNER JOIN pool candidate ON candidate.id = shared.listing_id "
+        f"GROUP BY candidate.id, candidate.kind, candidate.stage, candidate.published_at "
+        f"ORDER BY points DESC, candidate.published_at DESC, candidate.id DESC LIMIT %s"
+    )
+    sql = (
+        f"WITH pool AS ({candidates_sql}) "
+        f"SELECT listing.id, listing.kind, listing.stage, organisation.country, listing.title, listing.summary, "
+        f"listing.translated_title, listing.translated_summary, ranked.mask0, ranked.mask1, ranked.mask2, "
+        f"ranked.mask3 FROM ({ranked}) ranked "
+        f"INNER JOIN {listing_table} listing ON listing.id = ranked.id "
+        f"INNER JOIN {organisation_table} organisation ON organisation.id = listing.organisation_id "
+        f"ORDER BY ranked.points DESC, ranked.published_at DESC, ranked.id DESC"
+    )
     with connection.cursor() as cursor:
         cursor.execute(sql, [*candidates_params, *points_params, size])  # in SQL text order
         return [_Candidate(*row[:8], masks=tuple(int(mask or 0) for mask in row[8:])) for row in cursor.fetchall()]
@@ -269,16 +284,24 @@ def _shortlist(listing, term_ids, size):
 
 def _terms_of(listing):
     """The listing's own vocabulary terms by reason key (uses prefetched ones when present)."""
-    return {key: list(getattr(listing, field_name).all())[:MAX_TERMS]
-            for key, (field_name, _model) in VOCABULARIES.items()}
+    return {
+        key: list(getattr(listing, field_name).all())[:MAX_TERMS] for key, (field_name, _model) in VOCABULARIES.items()
+    }
 
 
 def _regions_by_listing(listing_ids):
     """``{listing id: [TargetRegion]}`` in two queries (the region table is small)."""
-    pairs = list(Listing.target_regions.through.objects.filter(listing_id__in=listing_ids)
-                 .values_list("listing_id", "region_id"))
-    regions = {region.pk: TargetRegion.of(region)
-               for region in Region.objects.filter(pk__in={region_id for _pk, region_id in pairs})} if pairs else {}
+    pairs = list(
+        Listing.target_regions.through.objects.filter(listing_id__in=listing_ids).values_list("listing_id", "region_id")
+    )
+    regions = (
+        {
+            region.pk: TargetRegion.of(region)
+            for region in Region.objects.filter(pk__in={region_id for _pk, region_id in pairs})
+        }
+        if pairs
+        else {}
+    )
     by_listing = {pk: [] for pk in listing_ids}
     for listing_id, region_id in pairs:
         by_listing[listing_id].append(regions[region_id])
@@ -313,8 +336,10 @@ def compute_matches(listing, limit=10):
 
     scored = []
     for candidate in candidates:
-        shared = {key: [term for position, term in enumerate(own_terms[key]) if mask >> position & 1]
-                  for key, mask in zip(VOCABULARIES, candidate.masks, strict=True)}
+        shared = {
+            key: [term for position, term in enumerate(own_terms[key]) if mask >> position & 1]
+            for key, mask in zip(VOCABULARIES, candidate.masks, strict=True)
+        }
         points = sum(_code_points(key, len(terms)) for key, terms in shared.items())
         region_points, region = region_fit(own_regions, own_country, regions[candidate.pk], candidate.country)
         stage_ok = stage_fits(listing.kind, listing.stage, candidate.kind, candidate.stage)

@@ -14,9 +14,7 @@ MODERATION_PERMISSION = "opportunities.change_listing"
 
 def public_listings():
     """Published, unexpired listings with what cards show fetched up front."""
-    return (Listing.objects.public()
-            .select_related("organisation")
-            .prefetch_related("sectors"))
+    return Listing.objects.public().select_related("organisation").prefetch_related("sectors")
 
 
 def listing_visible_to(user, pk):
@@ -38,24 +36,25 @@ def attachment_visible_to(user, pk):
     listing = attachment.listing
     # A file uploaded with a proposed change is not public until the change is approved.
     is_public = listing.is_public and attachment.change_id is None
-    if is_public or (user.is_authenticated and (
-            listing.owner_id == user.pk or user.has_perm(MODERATION_PERMISSION))):
+    if is_public or (user.is_authenticated and (listing.owner_id == user.pk or user.has_perm(MODERATION_PERMISSION))):
         return attachment
     raise Http404
 
 
 def owned_listing(user, pk):
     """The user's own listing, or 404: nobody edits another user's listing."""
-    listing = (Listing.objects.filter(pk=pk, owner_id=user.pk)
-               .select_related("organisation", "pending_change").first())
+    listing = Listing.objects.filter(pk=pk, owner_id=user.pk).select_related("organisation", "pending_change").first()
     if listing is None:
         raise Http404
     return listing
 
 
 def listings_of(user):
-    return (Listing.objects.filter(owner_id=user.pk).select_related("organisation", "pending_change")
-            .order_by("-updated_at"))
+    return (
+        Listing.objects.filter(owner_id=user.pk)
+        .select_related("organisation", "pending_change")
+        .order_by("-updated_at")
+    )
 
 
 def describe_matches(matches):
@@ -73,12 +72,15 @@ def describe_matches(matches):
             wanted[key].update(match.reasons.get(key, []))
         if match.reasons.get("region"):
             regions.add(match.reasons["region"])
-    terms = {key: {term.code: term for term in model.objects.filter(code__in=wanted[key])} if wanted[key] else {}
-             for key, (_field, model) in VOCABULARIES.items()}
+    terms = {
+        key: {term.code: term for term in model.objects.filter(code__in=wanted[key])} if wanted[key] else {}
+        for key, (_field, model) in VOCABULARIES.items()
+    }
     regions = {region.code: region for region in Region.objects.filter(code__in=regions)} if regions else {}
     for match in matches:
-        shared = {key: [terms[key][code] for code in match.reasons.get(key, []) if code in terms[key]]
-                  for key in VOCABULARIES}
+        shared = {
+            key: [terms[key][code] for code in match.reasons.get(key, []) if code in terms[key]] for key in VOCABULARIES
+        }
         # A keyword and a sub-field can share a name (AI, IoT...): list each name once.
         names = {}
         for key in VOCABULARIES:
@@ -94,12 +96,11 @@ def describe_matches(matches):
 
 def public_matches():
     """Stored matches whose listing and candidate are both public, with what readers see fetched."""
-    return (Match.objects
-            .filter(listing__in=Listing.objects.public(), candidate__in=Listing.objects.public())
-            .select_related("listing", "candidate", "candidate__organisation"))
+    return Match.objects.filter(
+        listing__in=Listing.objects.public(), candidate__in=Listing.objects.public()
+    ).select_related("listing", "candidate", "candidate__organisation")
 
 
 def matches_for_user(user, limit=10):
     """The best stored matches for the user's public listings, each candidate public, with reasons attached."""
-    return describe_matches(list(public_matches().filter(listing__owner_id=user.pk)
-                                 .order_by("-score", "-pk")[:limit]))
+    return describe_matches(list(public_matches().filter(listing__owner_id=user.pk).order_by("-score", "-pk")[:limit]))

@@ -29,8 +29,11 @@ urlpatterns = [
     path("introductions/<int:pk>/", introductions.interest_detail, name="interest_detail"),
     path("introductions/<int:pk>/respond/", introductions.interest_respond, name="interest_respond"),
     path("introductions/<int:pk>/message/", introductions.interest_message, name="interest_message"),
-    path("introductions/<int:pk>/messages/<int:message_pk>/attachment/", introductions.interest_attachment,
-         name="interest_attachment"),
+    path(
+        "introductions/<int:pk>/messages/<int:message_pk>/attachment/",
+        introductions.interest_attachment,
+        name="interest_attachment",
+    ),
     path("introductions/<int:pk>/outcome/", introductions.interest_outcome, name="interest_outcome"),
     path("introductions/<int:pk>/withdraw/", introductions.interest_withdraw, name="interest_withdraw"),
     # The dashboard and the match-email opt-out

@@ -42,10 +42,31 @@ class ListingModerationViewSet(RecordPageMixin, ModelViewSet):
     index_view_class = ListingQueueView
     inspect_view_class = ListingReviewView
     inspect_view_fields = [
-        "kind", "status", "organisation", "owner", "original_language", "title", "summary", "description",
-        "translated_title", "translated_summary", "sectors", "subfields", "keywords", "cooperation_types",
-        "target_regions", "stage", "ip_status", "budget_min", "budget_max", "budget_currency", "deadline",
-        "is_anonymous", "submitted_at", "return_reason"]
+        "kind",
+        "status",
+        "organisation",
+        "owner",
+        "original_language",
+        "title",
+        "summary",
+        "description",
+        "translated_title",
+        "translated_summary",
+        "sectors",
+        "subfields",
+        "keywords",
+        "cooperation_types",
+        "target_regions",
+        "stage",
+        "ip_status",
+        "budget_min",
+        "budget_max",
+        "budget_currency",
+        "deadline",
+        "is_anonymous",
+        "submitted_at",
+        "return_reason",
+    ]
     ordering = "submitted_at"
     filterset_class = ListingModerationFilterSet
     search_fields = ["title", "summary"]
@@ -63,8 +84,11 @@ class ListingModerationViewSet(RecordPageMixin, ModelViewSet):
         return [
             path("", self.index_view, name="index"),
             path("results/", self.index_results_view, name="index_results"),
-            path("<int:pk>/", self.construct_view(self.inspect_view_class, **self.get_inspect_view_kwargs()),
-                 name="review"),
+            path(
+                "<int:pk>/",
+                self.construct_view(self.inspect_view_class, **self.get_inspect_view_kwargs()),
+                name="review",
+            ),
         ]
 
 
@@ -78,20 +102,29 @@ class ListingReportViewSet(RecordPageMixin, ModelViewSet):
     inspect_view_class = ReportReviewView
     inspect_view_fields = ["listing", "reason", "details", "reporter", "created_at", "is_resolved"]
     filterset_class = ReportFilterSet
-    list_display = ["listing",
-                    Column("reason", label=gettext_lazy("Reason"), accessor="get_reason_display"),
-                    Column("reporter", label=gettext_lazy("Reported by"), accessor="reporter"),
-                    DateColumn("created_at", label=gettext_lazy("Reported"), sort_key="created_at"),
-                    StatusFlagColumn("is_resolved", label=gettext_lazy("Resolved"),
-                                     true_label=gettext_lazy("Resolved"), false_label=gettext_lazy("Open"))]
+    list_display = [
+        "listing",
+        Column("reason", label=gettext_lazy("Reason"), accessor="get_reason_display"),
+        Column("reporter", label=gettext_lazy("Reported by"), accessor="reporter"),
+        DateColumn("created_at", label=gettext_lazy("Reported"), sort_key="created_at"),
+        StatusFlagColumn(
+            "is_resolved",
+            label=gettext_lazy("Resolved"),
+            true_label=gettext_lazy("Resolved"),
+            false_label=gettext_lazy("Open"),
+        ),
+    ]
     copy_view_enabled = False
 
     def get_urlpatterns(self):
         return [
             path("", self.index_view, name="index"),
             path("results/", self.index_results_view, name="index_results"),
-            path("<int:pk>/", self.construct_view(self.inspect_view_class, **self.get_inspect_view_kwargs()),
-                 name="review"),
+            path(
+                "<int:pk>/",
+                self.construct_view(self.inspect_view_class, **self.get_inspect_view_kwargs()),
+                name="review",
+            ),
         ]
 
 

@@ -11,5 +11,9 @@ from .choices import ParkType
 class ParkFilter(django_filters.FilterSet):
     park_type = django_filters.ChoiceFilter(choices=ParkType.choices, label=_("Type"), empty_label=_("All types"))
     sector = django_filters.ModelChoiceFilter(
-        field_name="sectors", queryset=Sector.objects.all(), to_field_name="code", label=_("Sector"),
-        empty_label=_("All sectors"))
+        field_name="sectors",
+        queryset=Sector.objects.all(),
+        to_field_name="code",
+        label=_("Sector"),
+        empty_label=_("All sectors"),
+    )

@@ -17,8 +17,11 @@ PARK_PAGE_ZOOM = 15
 def tile_layers(language=None):
     """The base layer, plus the label layer for ``language`` when the provider draws labels separately."""
     tiles = settings.PARKS_MAP_TILES
-    options = {"attribution": tiles["attribution"], "maxZoom": tiles.get("max_zoom", 18),
-               "subdomains": tiles.get("subdomains") or "abc"}
+    options = {
+        "attribution": tiles["attribution"],
+        "maxZoom": tiles.get("max_zoom", 18),
+        "subdomains": tiles.get("subdomains") or "abc",
+    }
     layers = [{"url": tiles["url"], **options}]
     labels = tiles.get("labels") or {}
     label_url = labels.get(language or get_language()) or labels.get(settings.LANGUAGE_CODE)
@@ -58,8 +61,13 @@ def with_links(parks, request):
 def map_markers(parks):
     """Marker data for the map script: only parks with coordinates (call ``with_links`` first)."""
     return [
-        {"name": park.title, "url": park.link, "lat": float(park.latitude), "lng": float(park.longitude),
-         "type": park.get_park_type_display()}
+        {
+            "name": park.title,
+            "url": park.link,
+            "lat": float(park.latitude),
+            "lng": float(park.longitude),
+            "type": park.get_park_type_display(),
+        }
         for park in parks
         if park.latitude is not None and park.longitude is not None
     ]
@@ -80,21 +88,30 @@ def park_page_map(park):
     """The small map on one park's page: its own marker, zoomed in on it; ``None`` without coordinates."""
     if park.latitude is None or park.longitude is None:
         return None
-    marker = {"name": park.title, "url": "", "lat": float(park.latitude), "lng": float(park.longitude),
-              "type": park.get_park_type_display()}
+    marker = {
+        "name": park.title,
+        "url": "",
+        "lat": float(park.latitude),
+        "lng": float(park.longitude),
+        "type": park.get_park_type_display(),
+    }
     point = [marker["lat"], marker["lng"]]
     return map_config([marker], bounds=[point, point], zoom=PARK_PAGE_ZOOM)
 
 
 def amap_url(park):
     """Amap (高德地图) marker URI; our coordinates are WGS-84, which Amap converts when told so."""
-    query = urlencode({
-        "position": f"{park.longitude},{park.latitude}",
-        "name": park.title,
-        "src": base_host() or "portal",
-        "coordinate": "wgs84",
-        "callnative": "0",
-    }, safe=",", quote_via=quote)
+    query = urlencode(
+        {
+            "position": f"{park.longitude},{park.latitude}",
+            "name": park.title,
+            "src": base_host() or "portal",
+            "coordinate": "wgs84",
+            "callnative": "0",
+        },
+        safe=",",
+        quote_via=quote,
+    )
     return f"https://uri.amap.com/marker?{query}"
 
 

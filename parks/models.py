@@ -42,8 +42,12 @@ class ParkIndexPage(RoutablePageMixin, Page):
         config = map_config(map_markers(parks))
         return self.render(
             request,
-            context_overrides={"filter": park_filter, "parks": parks, "map_config": config,
-                               "markers_outside_view": markers_outside(config["markers"], config["bounds"])},
+            context_overrides={
+                "filter": park_filter,
+                "parks": parks,
+                "map_config": config,
+                "markers_outside_view": markers_outside(config["markers"], config["bounds"]),
+            },
         )
 
 

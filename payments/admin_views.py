@@ -35,8 +35,12 @@ class RequestPaymentsPanel(Component):
         self.service_request = service_request
 
     def get_context_data(self, parent_context):
-        return {"payments": [(payment, format_amount(payment.amount, payment.currency))
-                             for payment in self.service_request.payments.select_related("refunded_by")]}
+        return {
+            "payments": [
+                (payment, format_amount(payment.amount, payment.currency))
+                for payment in self.service_request.payments.select_related("refunded_by")
+            ]
+        }
 
 
 def request_admin_panels(service_request):
@@ -63,8 +67,10 @@ class RefundView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
             {"url": reverse("service_requests:index"), "label": _("Service requests")},
-            {"url": reverse("service_requests:handle", args=[self.service_request.pk]),
-             "label": self.service_request.reference},
+            {
+                "url": reverse("service_requests:handle", args=[self.service_request.pk]),
+                "label": self.service_request.reference,
+            },
             {"url": "", "label": self.get_page_title()},
         ]
 
@@ -79,8 +85,11 @@ class RefundView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(service_request=self.service_request, payment=self.payment,
-                       amount=format_amount(self.payment.amount, self.payment.currency))
+        context.update(
+            service_request=self.service_request,
+            payment=self.payment,
+            amount=format_amount(self.payment.amount, self.payment.currency),
+        )
         return context
 
     def post(self, request, *args, **kwargs):
@@ -92,9 +101,13 @@ class RefundView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView
             messages.error(request, str(error))
         except stripe.StripeError as error:
             logger.warning("Refund of %s failed at Stripe: %s", self.payment, error)
-            messages.error(request, _("Stripe did not refund the payment: %(error)s")
-                           % {"error": error.user_message or error})
+            messages.error(
+                request, _("Stripe did not refund the payment: %(error)s") % {"error": error.user_message or error}
+            )
         else:
-            messages.success(request, _("%(amount)s was refunded to the requester's card.")
-                             % {"amount": format_amount(self.payment.amount, self.payment.currency)})
+            messages.success(
+                request,
+                _("%(amount)s was refunded to the requester's card.")
+                % {"amount": format_amount(self.payment.amount, self.payment.currency)},
+            )
         return redirect("service_requests:handle", pk=self.service_request.pk)

@@ -71,8 +71,12 @@ def is_untouched(payment):
 
 
 def _in_progress():
-    return PaymentInProgress(_("A payment for this request is already in progress. Please wait a minute, then "
-                               "open your request's page to see whether it went through before paying again."))
+    return PaymentInProgress(
+        _(
+            "A payment for this request is already in progress. Please wait a minute, then "
+            "open your request's page to see whether it went through before paying again."
+        )
+    )
 
 
 def _check_payable(service_request):
@@ -113,8 +117,7 @@ def _usable_open_payment(service_request):
         return None
     if not is_untouched(current):
         current = sync_payment(current)  # it may have succeeded or failed since
-    if current.status in (PaymentStatus.REQUIRES_PAYMENT, PaymentStatus.REQUIRES_ACTION) \
-            and not is_untouched(current):
+    if current.status in (PaymentStatus.REQUIRES_PAYMENT, PaymentStatus.REQUIRES_ACTION) and not is_untouched(current):
         # Declined, or left at authentication: close this attempt so another can start.
         current = _cancel_at_stripe(current)
     return None if current.status == PaymentStatus.CANCELLED else current  # untouched, processing or succeeded
@@ -128,8 +131,11 @@ def _claim_new_attempt(service_request):
         # The lock (on SQLite, the IMMEDIATE transaction) lets one click at a time decide.
         locked = ServiceRequest.objects.select_for_update().get(pk=service_request.pk)
         _check_payable(locked)
-        latest = locked.payments.filter(status__in=[PaymentStatus.CREATING, *OPEN_PAYMENT_STATUSES]).order_by(
-            "-attempt").first()
+        latest = (
+            locked.payments.filter(status__in=[PaymentStatus.CREATING, *OPEN_PAYMENT_STATUSES])
+            .order_by("-attempt")
+            .first()
+        )
         if latest is not None:
             if latest.status == PaymentStatus.CREATING and not claims.is_claimed(latest, now):
                 # Its creator died before Stripe answered; the same idempotency key makes this safe.
@@ -139,13 +145,22 @@ def _claim_new_attempt(service_request):
             return latest, None
         attempt = (locked.payments.aggregate(last=Max("attempt"))["last"] or 0) + 1
         if attempt > MAX_ATTEMPTS:
-            raise PaymentNotPossible(_("This request has had too many payment attempts. Please send us a message "
-                                       "on the request's page and we will help you pay."))
+            raise PaymentNotPossible(
+                _(
+                    "This request has had too many payment attempts. Please send us a message "
+                    "on the request's page and we will help you pay."
+                )
+            )
         try:
             with transaction.atomic():
                 payment = Payment.objects.create(
-                    request=locked, attempt=attempt, amount=locked.amount, currency=locked.currency,
-                    status=PaymentStatus.CREATING, stripe_call_started_at=now)
+                    request=locked,
+                    attempt=attempt,
+                    amount=locked.amount,
+                    currency=locked.currency,
+                    status=PaymentStatus.CREATING,
+                    stripe_call_started_at=now,
+                )
         except IntegrityError:
             # Without a lock (an SQLite database opened without IMMEDIATE) a parallel click can get here first.
             return Payment.objects.get(request=locked, attempt=attempt), None
@@ -161,8 +176,11 @@ def _create_intent(payment, claimed_at):
                 "amount": payment.amount,
                 "currency": payment.currency.lower(),
                 "payment_method_types": ["card"],
-                "metadata": {"reference": service_request.reference or "", "service_request": str(service_request.pk),
-                             "attempt": str(payment.attempt)},
+                "metadata": {
+                    "reference": service_request.reference or "",
+                    "service_request": str(service_request.pk),
+                    "attempt": str(payment.attempt),
+                },
             },
             # Stripe answers a repeated create with this key with the same intent: one intent per attempt.
             options={"idempotency_key": idempotency_key(service_request, payment.attempt)},
@@ -170,12 +188,15 @@ def _create_intent(payment, claimed_at):
     except stripe.StripeError:
         # Free the attempt. The next click retries it with the same key, so if this call did reach
         # Stripe, it gets the intent this call made rather than a second one.
-        Payment.objects.filter(pk=payment.pk, status=PaymentStatus.CREATING,
-                               stripe_call_started_at=claimed_at).delete()
+        Payment.objects.filter(pk=payment.pk, status=PaymentStatus.CREATING, stripe_call_started_at=claimed_at).delete()
         raise
     Payment.objects.filter(pk=payment.pk, status=PaymentStatus.CREATING).update(
-        stripe_payment_intent_id=intent.id, client_secret=intent.client_secret, stripe_call_started_at=None,
-        status=_STATUS_FROM_STRIPE.get(intent.status, PaymentStatus.REQUIRES_PAYMENT), updated_at=timezone.now())
+        stripe_payment_intent_id=intent.id,
+        client_secret=intent.client_secret,
+        stripe_call_started_at=None,
+        status=_STATUS_FROM_STRIPE.get(intent.status, PaymentStatus.REQUIRES_PAYMENT),
+        updated_at=timezone.now(),
+    )
     payment.refresh_from_db()
     if not ServiceRequest.objects.filter(pk=service_request.pk, status=RequestStatus.AWAITING_PAYMENT).exists():
         _cancel_at_stripe(payment)  # withdrawn while Stripe was answering: nobody may pay this intent
@@ -267,29 +288,47 @@ def _mark_paid(payment):
         payment.last_error = ""
         payment.save(update_fields=["status", "succeeded_at", "last_error", "updated_at"])
 
-        service_request = ServiceRequest.objects.select_for_update(of=("self",)).select_related("service").get(
-            pk=payment.request_id)
+        service_request = (
+            ServiceRequest.objects.select_for_update(of=("self",)).select_related("service").get(pk=payment.request_id)
+        )
         if service_request.status == RequestStatus.AWAITING_PAYMENT:
             service_request.paid_at = now
             if service_request.service is not None:
                 service_request.due_on = timezone.localdate(now) + datetime.timedelta(
-                    days=service_request.service.turnaround_days)
+                    days=service_request.service.turnaround_days
+                )
             service_request.save(update_fields=["paid_at", "due_on", "updated_at"])
             # The receipt tells the requester; no second "status changed" email. The note is shown in each
             # reader's language, and the PaymentIntent's id to staff only.
-            record_status(service_request, RequestStatus.PAID, by=None, notify=False, note_key="payment-received",
-                          note_params={"amount": amount_param(payment.amount, payment.currency),
-                                       "processor_id": payment.stripe_payment_intent_id})
+            record_status(
+                service_request,
+                RequestStatus.PAID,
+                by=None,
+                notify=False,
+                note_key="payment-received",
+                note_params={
+                    "amount": amount_param(payment.amount, payment.currency),
+                    "processor_id": payment.stripe_payment_intent_id,
+                },
+            )
         else:
             # E.g. cancelled while the requester was paying: staff see it in the history and can refund.
-            logger.warning("Payment %s succeeded for %s, which is %s", payment, service_request.reference,
-                           service_request.status)
+            logger.warning(
+                "Payment %s succeeded for %s, which is %s", payment, service_request.reference, service_request.status
+            )
             # No receipt ("we start work now"): staff decide, and a refund emails the requester.
-            record_status(service_request, service_request.status, by=None, internal=True,
-                          note_key="payment-after-close",
-                          note_params={"amount": amount_param(payment.amount, payment.currency),
-                                       "status": status_param(service_request.status),
-                                       "processor_id": payment.stripe_payment_intent_id})
+            record_status(
+                service_request,
+                service_request.status,
+                by=None,
+                internal=True,
+                note_key="payment-after-close",
+                note_params={
+                    "amount": amount_param(payment.amount, payment.currency),
+                    "status": status_param(service_request.status),
+                    "processor_id": payment.stripe_payment_intent_id,
+                },
+            )
             return payment
         transaction.on_commit(lambda: notify_requester(service_request, "payments/email/receipt", {"payment": payment}))
     return payment
@@ -355,7 +394,8 @@ def cancel_stale_payments(older_than=STALE_AFTER):
         return 0
     cutoff = timezone.now() - older_than
     stale = Payment.objects.filter(
-        status__in=[PaymentStatus.REQUIRES_PAYMENT, PaymentStatus.REQUIRES_ACTION], created_at__lt=cutoff)
+        status__in=[PaymentStatus.REQUIRES_PAYMENT, PaymentStatus.REQUIRES_ACTION], created_at__lt=cutoff
+    )
     cancelled = 0
     for payment in stale:
         try:
@@ -380,7 +420,8 @@ def refund_payment(payment, by):
         if payment.status != PaymentStatus.SUCCEEDED:
             raise RefundNotPossible(
                 _("Only a succeeded payment can be refunded; this one is “%(status)s”.")
-                % {"status": payment.get_status_display()})
+                % {"status": payment.get_status_display()}
+            )
     try:
         payment = _refund_at_stripe(payment, by)
     finally:
@@ -403,7 +444,11 @@ def _refund_at_stripe(payment, by):
         payment.refunded_at = timezone.now()
         payment.save(update_fields=["status", "stripe_refund_id", "refunded_by", "refunded_at", "updated_at"])
         # Emailed to the requester in their language; the refund's id is for staff only.
-        record_status(payment.request, RequestStatus.REFUNDED, by=by, note_key="refunded",
-                      note_params={"amount": amount_param(payment.amount, payment.currency),
-                                   "processor_id": refund.id})
+        record_status(
+            payment.request,
+            RequestStatus.REFUNDED,
+            by=by,
+            note_key="refunded",
+            note_params={"amount": amount_param(payment.amount, payment.currency), "processor_id": refund.id},
+        )
     return payment

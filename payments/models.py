@@ -33,19 +33,30 @@ class Payment(models.Model):
     client_secret = models.CharField(max_length=200)
     amount = models.PositiveIntegerField(help_text=_("In the currency's minor units."))
     currency = models.CharField(max_length=3)
-    status = models.CharField(verbose_name=_("Status"), max_length=20, choices=PaymentStatus.choices,
-                              default=PaymentStatus.REQUIRES_PAYMENT, db_index=True)
-    last_error = models.CharField(max_length=300, blank=True,
-                                  help_text=_("The card issuer's reason for the last failure."))
+    status = models.CharField(
+        verbose_name=_("Status"),
+        max_length=20,
+        choices=PaymentStatus.choices,
+        default=PaymentStatus.REQUIRES_PAYMENT,
+        db_index=True,
+    )
+    last_error = models.CharField(
+        max_length=300, blank=True, help_text=_("The card issuer's reason for the last failure.")
+    )
     stripe_refund_id = models.CharField(max_length=100, blank=True)
-    refunded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+")
+    refunded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     refunded_at = models.DateTimeField(null=True, blank=True)
     succeeded_at = models.DateTimeField(null=True, blank=True)
     stripe_call_started_at = models.DateTimeField(
-        null=True, blank=True,
-        help_text=_("Set while a request is creating, confirming or refunding this payment at Stripe; "
-                    "other requests wait for its answer instead of calling Stripe too."))
+        null=True,
+        blank=True,
+        help_text=_(
+            "Set while a request is creating, confirming or refunding this payment at Stripe; "
+            "other requests wait for its answer instead of calling Stripe too."
+        ),
+    )
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 

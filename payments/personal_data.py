@@ -17,10 +17,16 @@ def export_payments(requests):
     """Each request's "payments" in the export: amounts and states, never the client secret or processor id."""
     by_request = defaultdict(list)
     for payment in Payment.objects.filter(request__in=requests):
-        by_request[payment.request_id].append({
-            "amount_minor_units": payment.amount, "currency": payment.currency, "status": payment.status,
-            "created_at": exported_time(payment.created_at), "succeeded_at": exported_time(payment.succeeded_at),
-            "refunded_at": exported_time(payment.refunded_at)})
+        by_request[payment.request_id].append(
+            {
+                "amount_minor_units": payment.amount,
+                "currency": payment.currency,
+                "status": payment.status,
+                "created_at": exported_time(payment.created_at),
+                "succeeded_at": exported_time(payment.succeeded_at),
+                "refunded_at": exported_time(payment.refunded_at),
+            }
+        )
     return {"payments": {request.pk: by_request[request.pk] for request in requests}}
 
 

@@ -15,8 +15,13 @@ def request_actions(service_request, *, for_staff):
     if for_staff:
         if refundable_payment(service_request) is None:
             return []
-        return [RequestAction(_("Refund in full…"), reverse("service_requests:refund", args=[service_request.pk]),
-                              classname="button-secondary serious")]
+        return [
+            RequestAction(
+                _("Refund in full…"),
+                reverse("service_requests:refund", args=[service_request.pk]),
+                classname="button-secondary serious",
+            )
+        ]
     if service_request.status != RequestStatus.AWAITING_PAYMENT:
         return []
     return [RequestAction(_("Pay now"), reverse("payments:pay", args=[service_request.reference]))]

@@ -48,27 +48,38 @@ def _stripe_unreachable(error):
 @allow_stripe_js
 def pay(request, reference):
     service_request = request_for_viewer(request, reference)
-    return render(request, "payments/pay.html", {
-        "service_request": service_request,
-        "amount": format_amount(service_request.amount, service_request.currency),
-        "online_payments_enabled": online_payments_enabled(),
-        "awaiting_payment": service_request.status == RequestStatus.AWAITING_PAYMENT,
-        "status_url": _status_url(service_request),
-        "stripe_js_url": settings.STRIPE_JS_URL,
-        "stripe_publishable_key": settings.STRIPE_PUBLISHABLE_KEY,
-    })
+    return render(
+        request,
+        "payments/pay.html",
+        {
+            "service_request": service_request,
+            "amount": format_amount(service_request.amount, service_request.currency),
+            "online_payments_enabled": online_payments_enabled(),
+            "awaiting_payment": service_request.status == RequestStatus.AWAITING_PAYMENT,
+            "status_url": _status_url(service_request),
+            "stripe_js_url": settings.STRIPE_JS_URL,
+            "stripe_publishable_key": settings.STRIPE_PUBLISHABLE_KEY,
+        },
+    )
 
 
 def _payment_state(payment, service_request):
     """What the pay page's script needs to know about the payment, as JSON."""
     if payment.status == PaymentStatus.REQUIRES_PAYMENT and payment.last_error:
-        state = {"status": "declined",
-                 "message": _("Your card was declined. Check the card details or use another card.")}
+        state = {
+            "status": "declined",
+            "message": _("Your card was declined. Check the card details or use another card."),
+        }
     else:
         state = {"status": payment.status}
-    return JsonResponse({**state, "payment_intent": payment.stripe_payment_intent_id,
-                         "client_secret": payment.client_secret,
-                         "return_url": reverse("payments:return", args=[service_request.reference])})
+    return JsonResponse(
+        {
+            **state,
+            "payment_intent": payment.stripe_payment_intent_id,
+            "client_secret": payment.client_secret,
+            "return_url": reverse("payments:return", args=[service_request.reference]),
+        }
+    )
 
 
 @require_POST

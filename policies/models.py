@@ -23,14 +23,14 @@ from .filters import PolicyFilter
 class PolicyPageQuerySet(PageQuerySet):
     def in_index(self, index_page):
         """Live policies under ``index_page``, with their sectors, newest in effect first."""
-        return (self.live().descendant_of(index_page).prefetch_related("sectors")
-                .order_by("-effective_date", "-pk"))
+        return self.live().descendant_of(index_page).prefetch_related("sectors").order_by("-effective_date", "-pk")
 
     def in_force(self):
         """Policies in effect today: started (or no start date) and not expired (or no end date)."""
         today = timezone.localdate()
         return self.filter(Q(effective_date__isnull=True) | Q(effective_date__lte=today)).filter(
-            Q(expiry_date__isnull=True) | Q(expiry_date__gte=today))
+            Q(expiry_date__isnull=True) | Q(expiry_date__gte=today)
+        )
 
     def expired(self):
         return self.filter(expiry_date__lt=timezone.localdate())
@@ -89,10 +89,14 @@ class PolicyPage(Searchable, Page):
         verbose_name=_("Official text URL"), blank=True, help_text=_("Link to the official text.")
     )
     related_services = ParentalManyToManyField(
-        "services.ServicePage", verbose_name=_("Services that help with this policy"), blank=True,
+        "services.ServicePage",
+        verbose_name=_("Services that help with this policy"),
+        blank=True,
         related_name="related_policies",
-        help_text=_("Services that act on this policy, e.g. the work-permit service for a work-permit policy. "
-                    "Shown on both pages."),
+        help_text=_(
+            "Services that act on this policy, e.g. the work-permit service for a work-permit policy. "
+            "Shown on both pages."
+        ),
     )
     summary = models.TextField(verbose_name=_("Summary"), help_text=_("Plain-language summary shown in the directory."))
     body = StreamField(ContentStreamBlock(), verbose_name=_("Body"), blank=True, use_json_field=True)
@@ -113,9 +117,13 @@ class PolicyPage(Searchable, Page):
         FieldPanel("body"),
         FieldPanel("related_services", widget=forms.CheckboxSelectMultiple, heading=_("Related services")),
     ]
-    search_fields = Page.search_fields + text_search_fields(search_text_fields) + [
-        index.FilterField("policy_type"),
-    ]
+    search_fields = (
+        Page.search_fields
+        + text_search_fields(search_text_fields)
+        + [
+            index.FilterField("policy_type"),
+        ]
+    )
     parent_page_types = ["policies.PolicyIndexPage"]
     subpage_types = []
 
@@ -126,8 +134,9 @@ class PolicyPage(Searchable, Page):
 
     def search_date(self):
         """In force since, or else first published."""
-        return self.effective_date or (timezone.localtime(self.first_published_at).date()
-                                       if self.first_published_at else None)
+        return self.effective_date or (
+            timezone.localtime(self.first_published_at).date() if self.first_published_at else None
+        )
 
     @property
     def is_in_force(self):

@@ -132,18 +132,20 @@ def page_documents(page):
             url = page.get_url()
         if not url:
             continue
-        documents.append(SearchDocument(
-            doc_id=f"{page_object_key(page.pk)}:{language}",
-            content_type=page.search_kind,
-            object_key=page_object_key(page.pk),
-            language=language,
-            title=title,
-            text=_join(*(_text_value(page, name, language) for name in page.search_text_fields)),
-            url=url,
-            date=page.search_date(),
-            sectors=tuple(sector.code for sector in sectors),
-            keywords=_keywords(sectors, terms, language, english_fallback=False),
-        ))
+        documents.append(
+            SearchDocument(
+                doc_id=f"{page_object_key(page.pk)}:{language}",
+                content_type=page.search_kind,
+                object_key=page_object_key(page.pk),
+                language=language,
+                title=title,
+                text=_join(*(_text_value(page, name, language) for name in page.search_text_fields)),
+                url=url,
+                date=page.search_date(),
+                sectors=tuple(sector.code for sector in sectors),
+                keywords=_keywords(sectors, terms, language, english_fallback=False),
+            )
+        )
     return documents
 
 
@@ -159,19 +161,21 @@ def record_documents(record):
     for language, title, parts in record.search_versions():
         with translation.override(language):
             url = reverse(record.search_url_name, args=[record.pk])
-        documents.append(SearchDocument(
-            doc_id=f"{object_key(record)}:{language}",
-            content_type=record.search_kind,
-            object_key=object_key(record),
-            language=language,
-            title=title,
-            text=_join(*parts),
-            url=url,
-            date=record.search_date(),
-            sectors=tuple(sector.code for sector in sectors),
-            keywords=_keywords(sectors, terms, language, english_fallback=True),
-            expires=expires,
-        ))
+        documents.append(
+            SearchDocument(
+                doc_id=f"{object_key(record)}:{language}",
+                content_type=record.search_kind,
+                object_key=object_key(record),
+                language=language,
+                title=title,
+                text=_join(*parts),
+                url=url,
+                date=record.search_date(),
+                sectors=tuple(sector.code for sector in sectors),
+                keywords=_keywords(sectors, terms, language, english_fallback=True),
+                expires=expires,
+            )
+        )
     return documents
 
 

@@ -75,8 +75,9 @@ def _ask(method, *args, **kwargs):
         except Exception as error:
             _elastic_down_until = time.monotonic() + RETRY_AFTER_SECONDS
             if isinstance(error, _elastic_errors()):
-                logger.warning("Elasticsearch %s failed (%s: %s); answering from the database", method,
-                               type(error).__name__, error)
+                logger.warning(
+                    "Elasticsearch %s failed (%s: %s); answering from the database", method, type(error).__name__, error
+                )
             else:  # a bug rather than an outage: keep the traceback, still answer the reader
                 logger.exception("Elasticsearch %s raised; answering from the database", method)
     return getattr(_database, method)(*args, **kwargs)
@@ -102,8 +103,9 @@ def autocomplete(prefix, language, limit=8):
     if not prefix:
         return []
     suggestions = _ask("autocomplete", prefix, language, limit)
-    return [item if isinstance(item, Suggestion) else Suggestion(text=str(item), kind="term")
-            for item in suggestions][:limit]
+    return [item if isinstance(item, Suggestion) else Suggestion(text=str(item), kind="term") for item in suggestions][
+        :limit
+    ]
 
 
 def related(object_key, language, limit=5):

@@ -51,8 +51,9 @@ def _write_elasticsearch(object_key, documents):
             elastic.index_documents(documents)
     except Exception as error:
         engine.record_elasticsearch_outage()
-        logger.warning("Search index: could not update %s in Elasticsearch (%s: %s)", object_key,
-                       type(error).__name__, error)
+        logger.warning(
+            "Search index: could not update %s in Elasticsearch (%s: %s)", object_key, type(error).__name__, error
+        )
 
 
 def _is_searchable_page(page):

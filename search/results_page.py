@@ -70,13 +70,21 @@ def facet_groups(results, params):
         values = [value for value in results.facets.get(facet, []) if value.count or value.selected]
         if not values:
             continue
-        groups.append({
-            "name": facet,
-            "label": FACET_LABELS[facet],
-            "values": [{"label": value_label(facet, value.value, sectors), "count": value.count,
-                        "selected": value.selected, "url": toggle_url(params, facet, value.value, value.selected)}
-                       for value in values],
-        })
+        groups.append(
+            {
+                "name": facet,
+                "label": FACET_LABELS[facet],
+                "values": [
+                    {
+                        "label": value_label(facet, value.value, sectors),
+                        "count": value.count,
+                        "selected": value.selected,
+                        "url": toggle_url(params, facet, value.value, value.selected),
+                    }
+                    for value in values
+                ],
+            }
+        )
     return groups
 
 
@@ -90,8 +98,10 @@ def in_readers_language(hits, language):
     wanted = {hit.doc_id: f"{hit.doc_id.rsplit(':', 1)[0]}:{language}" for hit in hits if hit.language != language}
     if not wanted:
         return hits
-    entries = {entry.doc_id: entry for entry in
-               IndexEntry.objects.filter(doc_id__in=wanted.values()).only("doc_id", "title", "url")}
+    entries = {
+        entry.doc_id: entry
+        for entry in IndexEntry.objects.filter(doc_id__in=wanted.values()).only("doc_id", "title", "url")
+    }
     presented = []
     for hit in hits:
         entry = entries.get(wanted.get(hit.doc_id))

@@ -23,8 +23,11 @@ def normalise_query(text):
 def promotions_for(text, request=None):
     """Editors' promoted results for this query text, in their order: title, URL and description."""
     promotions = []
-    for promotion in (SearchPromotion.objects.filter(query__query_string=normalise_query(text))
-                      .select_related("page").order_by("sort_order", "pk")):
+    for promotion in (
+        SearchPromotion.objects.filter(query__query_string=normalise_query(text))
+        .select_related("page")
+        .order_by("sort_order", "pk")
+    ):
         if promotion.page_id:
             if not promotion.page.live:
                 continue
@@ -42,7 +45,8 @@ def search_terms(since=None):
     if since:
         rows = rows.filter(day__gte=since)
     return rows.values("query", "language").annotate(
-        searches=Sum("hits"), results=Max("result_count"), last_searched=Max("day"))
+        searches=Sum("hits"), results=Max("result_count"), last_searched=Max("day")
+    )
 
 
 def popular_queries(language, limit=6, days=30):
@@ -56,10 +60,16 @@ def popular_queries(language, limit=6, days=30):
     if queries is None:
         since = timezone.localdate() - datetime.timedelta(days=days)
         vetted = {name.lower() for term in vocabulary_terms() for name in term.values() if name}
-        vetted.update(text.lower() for text in Query.objects.filter(editors_picks__isnull=False)
-                      .values_list("query_string", flat=True))
-        candidates = (search_terms(since).filter(language=language, results__gt=0)
-                      .order_by("-searches", "query").values_list("query", flat=True)[:200])
+        vetted.update(
+            text.lower()
+            for text in Query.objects.filter(editors_picks__isnull=False).values_list("query_string", flat=True)
+        )
+        candidates = (
+            search_terms(since)
+            .filter(language=language, results__gt=0)
+            .order_by("-searches", "query")
+            .values_list("query", flat=True)[:200]
+        )
         queries = [query for query in candidates if query.lower() in vetted][:limit]
         cache.set(key, queries, POPULAR_CACHE_SECONDS)
     return queries

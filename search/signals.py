@@ -69,5 +69,6 @@ def connect_records():
         post_save.connect(index_saved_record, sender=model, dispatch_uid=f"search-save-{label}")
         post_delete.connect(remove_deleted_record, sender=model, dispatch_uid=f"search-delete-{label}")
         for name in filter(None, (model.search_sectors_field, *model.search_keyword_fields)):
-            m2m_changed.connect(_reindex_record_terms, sender=getattr(model, name).through,
-                                dispatch_uid=f"search-{label}-{name}")
+            m2m_changed.connect(
+                _reindex_record_terms, sender=getattr(model, name).through, dispatch_uid=f"search-{label}-{name}"
+            )

@@ -14,8 +14,11 @@ def _pattern(clauses):
     words, han = highlight_terms(clauses)
     parts = [re.escape(term) for term in sorted(han, key=len, reverse=True)]
     # English terms are stems or typed words: mark whole words that start with them.
-    parts += [rf"(?<![^\W_]){re.escape(term)}[^\W_]*" for term in sorted(words, key=len, reverse=True)
-              if term and not HAN.search(term)]
+    parts += [
+        rf"(?<![^\W_]){re.escape(term)}[^\W_]*"
+        for term in sorted(words, key=len, reverse=True)
+        if term and not HAN.search(term)
+    ]
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
@@ -40,7 +43,7 @@ def highlight(text, clauses, length=SNIPPET_LENGTH):
     origins.append(len(text))  # the end of the last character
 
     def original(start, end):
-        return text[origins[start]:origins[end]]
+        return text[origins[start] : origins[end]]
 
     pattern = _pattern(clauses)
     first = pattern.search(matchable) if pattern else None
@@ -53,7 +56,7 @@ def highlight(text, clauses, length=SNIPPET_LENGTH):
     end = min(start + length, len(matchable))
     pieces = ["…" if start else ""]
     position = start
-    for match in (pattern.finditer(matchable, start, end) if pattern else ()):
+    for match in pattern.finditer(matchable, start, end) if pattern else ():
         pieces.append(escape(original(position, match.start())))
         pieces.append(f"<mark>{escape(original(match.start(), match.end()))}</mark>")
         position = match.end()

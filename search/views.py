@@ -36,17 +36,20 @@ def search(request):
         filtered = has_filters(request.GET)
         if first_page_asked and not filtered:  # a new search, not a refinement of one
             record_search(query.text, language, results.total)
-        context.update({
-            "results": results,
-            "page_obj": page,
-            "facet_groups": facet_groups(results, request.GET),
-            "filtered": filtered,
-            "clear_filters_url": clear_filters_url(query.text),
-            "promotions": promotions_for(query.text, request) if query.page == 1 else [],
-        })
+        context.update(
+            {
+                "results": results,
+                "page_obj": page,
+                "facet_groups": facet_groups(results, request.GET),
+                "filtered": filtered,
+                "clear_filters_url": clear_filters_url(query.text),
+                "promotions": promotions_for(query.text, request) if query.page == 1 else [],
+            }
+        )
         if not results.total:
-            context["did_you_mean"] = [term for term in close_terms(query.text, language)
-                                       if term.lower() != query.text.lower()]
+            context["did_you_mean"] = [
+                term for term in close_terms(query.text, language) if term.lower() != query.text.lower()
+            ]
     if not query.text or not context["results"].total:
         context["popular_queries"] = popular_queries(language)
     return render(request, "search/search.html", context)
@@ -57,11 +60,23 @@ def suggest(request):
     """Autocomplete as JSON: ``{"query": ..., "suggestions": [{"text", "kind", "url"}...]}``."""
     text = request.GET.get("q", "").strip()[:100]
     suggestions = engine.autocomplete(text, current_language_code(), limit=SUGGESTION_LIMIT) if text else []
-    message = ngettext("%(count)d suggestion. Use the up and down arrows to choose one.",
-                       "%(count)d suggestions. Use the up and down arrows to choose one.",
-                       len(suggestions)) % {"count": len(suggestions)} if suggestions else ""
-    response = JsonResponse({"query": text, "message": message, "suggestions": [
-        {"text": item.text, "kind": item.kind, "url": item.url} for item in suggestions]},
-        json_dumps_params={"ensure_ascii": False})
+    message = (
+        ngettext(
+            "%(count)d suggestion. Use the up and down arrows to choose one.",
+            "%(count)d suggestions. Use the up and down arrows to choose one.",
+            len(suggestions),
+        )
+        % {"count": len(suggestions)}
+        if suggestions
+        else ""
+    )
+    response = JsonResponse(
+        {
+            "query": text,
+            "message": message,
+            "suggestions": [{"text": item.text, "kind": item.kind, "url": item.url} for item in suggestions],
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
     response["Cache-Control"] = "max-age=60"
     return response

@@ -16,9 +16,11 @@ def vocabulary_terms():
     """Every term as a dict of names by language, read once per ten minutes (three small queries)."""
     terms = cache.get(CACHE_KEY)
     if terms is None:
-        terms = [{"en": name_en or "", "zh-hans": name_zh or ""}
-                 for model in (Sector, SubField, TechnologyKeyword)
-                 for name_en, name_zh in model.objects.values_list("name_en", "name_zh_hans")]
+        terms = [
+            {"en": name_en or "", "zh-hans": name_zh or ""}
+            for model in (Sector, SubField, TechnologyKeyword)
+            for name_en, name_zh in model.objects.values_list("name_en", "name_zh_hans")
+        ]
         cache.set(CACHE_KEY, terms, CACHE_SECONDS)
     return terms
 

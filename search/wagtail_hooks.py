@@ -23,8 +23,12 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 class SearchTermsFilterSet(WagtailFilterSet):
     day = DateFromToRangeFilter(label=_("Searched between"), field_name="day", widget=DateRangePickerWidget)
-    results = ChoiceFilter(label=_("Results"), method="filter_results", empty_label=_("All searches"),
-                           choices=[("none", _("No results")), ("some", _("Some results"))])
+    results = ChoiceFilter(
+        label=_("Results"),
+        method="filter_results",
+        empty_label=_("All searches"),
+        choices=[("none", _("No results")), ("some", _("Some results"))],
+    )
     language = ChoiceFilter(label=_("Language"), choices=settings.LANGUAGES, empty_label=_("All languages"))
 
     class Meta:
@@ -64,8 +68,13 @@ class SearchTermsReportView(SafeCsvExportMixin, ReportView):
         DayColumn("last_searched", label=_("Last searched"), sort_key="last_searched"),
     ]
     list_export = ["query", "language", "searches", "results", "last_searched"]
-    export_headings = {"query": _("Search terms"), "language": _("Language"), "searches": _("Searches"),
-                       "results": _("Results"), "last_searched": _("Last searched")}
+    export_headings = {
+        "query": _("Search terms"),
+        "language": _("Language"),
+        "searches": _("Searches"),
+        "results": _("Results"),
+        "last_searched": _("Last searched"),
+    }
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(REPORT_PERMISSION):
@@ -88,15 +97,19 @@ class SearchTermsMenuItem(MenuItem):
 def register_search_terms_report_urls():
     return [
         path("reports/search-terms/", SearchTermsReportView.as_view(), name="search_terms_report"),
-        path("reports/search-terms/results/", SearchTermsReportView.as_view(results_only=True),
-             name="search_terms_report_results"),
+        path(
+            "reports/search-terms/results/",
+            SearchTermsReportView.as_view(results_only=True),
+            name="search_terms_report_results",
+        ),
     ]
 
 
 @hooks.register("register_reports_menu_item")
 def register_search_terms_menu_item():
-    return SearchTermsMenuItem(_("Search terms"), reverse("search_terms_report"), name="search-queries",
-                               icon_name="search", order=760)
+    return SearchTermsMenuItem(
+        _("Search terms"), reverse("search_terms_report"), name="search-queries", icon_name="search", order=760
+    )
 
 
 @hooks.register("construct_reports_menu")

@@ -30,8 +30,10 @@ HANDLE = ["handle"]
 
 def assignee_names(service_request):
     staff = service_request.assigned_to
-    names = [staff and (staff.get_full_name() or staff.get_username()),
-             service_request.assigned_provider and service_request.assigned_provider.title]
+    names = [
+        staff and (staff.get_full_name() or staff.get_username()),
+        service_request.assigned_provider and service_request.assigned_provider.title,
+    ]
     return ", ".join(name for name in names if name)
 
 
@@ -62,13 +64,20 @@ class ServiceRequestIndexView(SafeCsvExportMixin, IndexView):
     search_backend_name = None
     # Column key → heading; to_row_dict fills the values.
     export_headings = {
-        "reference": gettext_lazy("Reference"), "service_title": gettext_lazy("Service"),
-        "status": gettext_lazy("Status"), "contact_name": gettext_lazy("Requester"),
-        "contact_email": gettext_lazy("Email"), "country": gettext_lazy("Country"),
-        "organisation_name": gettext_lazy("Organisation"), "amount": gettext_lazy("Amount"),
-        "currency": gettext_lazy("Currency"), "payment_method": gettext_lazy("Payment method"),
-        "assigned": gettext_lazy("Assigned to"), "created_at": gettext_lazy("Submitted"),
-        "due_on": gettext_lazy("Due"), "overdue": gettext_lazy("Overdue"),
+        "reference": gettext_lazy("Reference"),
+        "service_title": gettext_lazy("Service"),
+        "status": gettext_lazy("Status"),
+        "contact_name": gettext_lazy("Requester"),
+        "contact_email": gettext_lazy("Email"),
+        "country": gettext_lazy("Country"),
+        "organisation_name": gettext_lazy("Organisation"),
+        "amount": gettext_lazy("Amount"),
+        "currency": gettext_lazy("Currency"),
+        "payment_method": gettext_lazy("Payment method"),
+        "assigned": gettext_lazy("Assigned to"),
+        "created_at": gettext_lazy("Submitted"),
+        "due_on": gettext_lazy("Due"),
+        "overdue": gettext_lazy("Overdue"),
     }
     list_export = list(export_headings)
     custom_field_preprocess = {
@@ -122,8 +131,11 @@ LIST_DISPLAY = [
     Column("service_title", label=gettext_lazy("Service")),
     Column("requester", label=gettext_lazy("Requester"), accessor=requester_summary),
     ToneStatusTagColumn("status", label=gettext_lazy("Status"), accessor="get_status_display", tone=status_tone),
-    Column("amount", label=gettext_lazy("Amount"),
-           accessor=lambda service_request: format_amount(service_request.amount, service_request.currency)),
+    Column(
+        "amount",
+        label=gettext_lazy("Amount"),
+        accessor=lambda service_request: format_amount(service_request.amount, service_request.currency),
+    ),
     Column("assigned", label=gettext_lazy("Assigned to"), accessor=assignee_names),
     DateColumn("created_at", label=gettext_lazy("Submitted"), sort_key="created_at"),
     DueColumn("due_on", label=gettext_lazy("Due"), sort_key="due_on"),
@@ -152,21 +164,24 @@ class ServiceRequestHandleView(InspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         service_request = self.object
-        context.update({
-            "service_request": service_request,
-            "status_classname": STATUS_TONE_CLASSNAMES.get(status_tone(service_request), ""),
-            "amount": format_amount(service_request.amount, service_request.currency),
-            "assigned": assignee_names(service_request),
-            "answers": selectors.answers_of(service_request),
-            # The requester-side download checks access itself; staff who handle requests may open any.
-            "attachments": [
-                (attachment, reverse("services:attachment", args=[service_request.reference, attachment.pk]))
-                for attachment in selectors.form_attachments_of(service_request)],
-            "panels": hooks.request_admin_panels(service_request),
-            "actions": hooks.request_actions(service_request, for_staff=True),
-            "history": selectors.history_of(service_request, include_internal=True),
-            "thread": selectors.messages_of(service_request),
-        })
+        context.update(
+            {
+                "service_request": service_request,
+                "status_classname": STATUS_TONE_CLASSNAMES.get(status_tone(service_request), ""),
+                "amount": format_amount(service_request.amount, service_request.currency),
+                "assigned": assignee_names(service_request),
+                "answers": selectors.answers_of(service_request),
+                # The requester-side download checks access itself; staff who handle requests may open any.
+                "attachments": [
+                    (attachment, reverse("services:attachment", args=[service_request.reference, attachment.pk]))
+                    for attachment in selectors.form_attachments_of(service_request)
+                ],
+                "panels": hooks.request_admin_panels(service_request),
+                "actions": hooks.request_actions(service_request, for_staff=True),
+                "history": selectors.history_of(service_request, include_internal=True),
+                "thread": selectors.messages_of(service_request),
+            }
+        )
         context.setdefault("assign_form", AssignForm(service_request=service_request))
         context.setdefault("status_form", StatusChangeForm(service_request=service_request))
         context.setdefault("reply_form", ReplyForm())
@@ -190,8 +205,9 @@ class ServiceRequestHandleView(InspectView):
         form = AssignForm(request.POST, service_request=self.object)
         if not form.is_valid():
             return self.invalid(assign_form=form)
-        workflow.assign(self.object, staff=form.cleaned_data["staff"], provider=form.cleaned_data["provider"],
-                        by=request.user)
+        workflow.assign(
+            self.object, staff=form.cleaned_data["staff"], provider=form.cleaned_data["provider"], by=request.user
+        )
         messages.success(request, _("Assignment saved."))
         return self.back()
 
@@ -200,28 +216,35 @@ class ServiceRequestHandleView(InspectView):
         if not form.is_valid():
             return self.invalid(status_form=form)
         try:
-            workflow.change_status(self.object, form.cleaned_data["to_status"], by=request.user,
-                                   note=form.cleaned_data["note"])
+            workflow.change_status(
+                self.object, form.cleaned_data["to_status"], by=request.user, note=form.cleaned_data["note"]
+            )
         except workflow.TransitionNotAllowed as error:
             messages.error(request, str(error))
             return self.back()
-        messages.success(request, _("Status changed to “%(status)s”; the requester was told.")
-                         % {"status": self.object.get_status_display()})
+        messages.success(
+            request,
+            _("Status changed to “%(status)s”; the requester was told.") % {"status": self.object.get_status_display()},
+        )
         return self.back()
 
     def reply(self, request):
         form = ReplyForm(request.POST, request.FILES)
         if not form.is_valid():
             return self.invalid(reply_form=form)
-        workflow.post_message(self.object, body=form.cleaned_data["body"], author=request.user, from_staff=True,
-                              documents=form.documents())
+        workflow.post_message(
+            self.object,
+            body=form.cleaned_data["body"],
+            author=request.user,
+            from_staff=True,
+            documents=form.documents(),
+        )
         messages.success(request, _("Reply sent to %(email)s.") % {"email": self.object.contact_email})
         return self.back()
 
 
-
 class ServiceRequestViewSet(RecordPageMixin, ModelViewSet):
-    """"Service requests" in the admin menu: the list, and one request's page for handling it."""
+    """ "Service requests" in the admin menu: the list, and one request's page for handling it."""
 
     model = ServiceRequest
     record_view_name = "handle"
@@ -251,8 +274,11 @@ class ServiceRequestViewSet(RecordPageMixin, ModelViewSet):
         return [
             path("", self.index_view, name="index"),
             path("results/", self.index_results_view, name="index_results"),
-            path("<int:pk>/", self.construct_view(self.inspect_view_class, **self.get_inspect_view_kwargs()),
-                 name="handle"),
+            path(
+                "<int:pk>/",
+                self.construct_view(self.inspect_view_class, **self.get_inspect_view_kwargs()),
+                name="handle",
+            ),
             *hooks.request_admin_urls(),  # e.g. payments' "<int:pk>/refund/"
         ]
 

@@ -47,8 +47,15 @@ class RequestContactForm(forms.ModelForm):
 
     class Meta:
         model = ServiceRequest
-        fields = ["contact_name", "contact_email", "contact_phone", "organisation_name", "country",
-                  "preferred_language", "details"]
+        fields = [
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "organisation_name",
+            "country",
+            "preferred_language",
+            "details",
+        ]
         widgets = {"details": forms.Textarea(attrs={"rows": 5})}
         help_texts = {
             "contact_email": _("We send the confirmation and every update here."),
@@ -57,10 +64,14 @@ class RequestContactForm(forms.ModelForm):
         }
         error_messages = {
             "contact_name": {"required": _("Tell us your name.")},
-            "contact_email": {"required": _("Give an email address so we can reach you."),
-                              "invalid": _("Enter a valid email address, like name@example.com.")},
-            "country": {"required": _("Choose the country you are based in."),
-                        "invalid_choice": _("Choose a country from the list.")},
+            "contact_email": {
+                "required": _("Give an email address so we can reach you."),
+                "invalid": _("Enter a valid email address, like name@example.com."),
+            },
+            "country": {
+                "required": _("Choose the country you are based in."),
+                "invalid_choice": _("Choose a country from the list."),
+            },
         }
 
     def __init__(self, *args, **kwargs):
@@ -136,21 +147,31 @@ class ServiceRequestForm:
 
     def answers(self):
         """``[{name, label, value}]`` for every extra field, in the editor's order."""
-        return [{"name": field.clean_name, "label": str(field.label),
-                 "value": _answer_text(self.extra.cleaned_data.get(field.clean_name))}
-                for field in self.extra_fields]
+        return [
+            {
+                "name": field.clean_name,
+                "label": str(field.label),
+                "value": _answer_text(self.extra.cleaned_data.get(field.clean_name)),
+            }
+            for field in self.extra_fields
+        ]
 
     def attachments(self):
         """``[(field_name, uploaded_file, content_type)]`` for the file fields that got a file."""
-        return [(field.clean_name, uploaded, uploaded.checked_content_type)
-                for field in self.extra_fields if field.field_type == "file"
-                for uploaded in [self.extra.cleaned_data.get(field.clean_name)] if uploaded]
+        return [
+            (field.clean_name, uploaded, uploaded.checked_content_type)
+            for field in self.extra_fields
+            if field.field_type == "file"
+            for uploaded in [self.extra.cleaned_data.get(field.clean_name)]
+            if uploaded
+        ]
 
 
 def document_field():
     """The optional document of a thread message: checked like the request form's attachments."""
-    return ContentCheckedFileField(label=_("Attach a document"), required=False,
-                                   help_text=_("PDF, PNG or JPEG, at most 5 MB."))
+    return ContentCheckedFileField(
+        label=_("Attach a document"), required=False, help_text=_("PDF, PNG or JPEG, at most 5 MB.")
+    )
 
 
 class MessageForm(forms.Form):
@@ -160,8 +181,12 @@ class MessageForm(forms.Form):
     with it, as it may hold sensitive personal information (a passport, an ID); staff's form does not.
     """
 
-    body = forms.CharField(label=_("Your message"), max_length=5000, widget=forms.Textarea(attrs={"rows": 4}),
-                           error_messages={"required": _("Write a message before sending.")})
+    body = forms.CharField(
+        label=_("Your message"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": _("Write a message before sending.")},
+    )
 
     def __init__(self, *args, service_request=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -169,7 +194,8 @@ class MessageForm(forms.Form):
         self.asks_consent = service_request is not None
         if self.asks_consent:
             self.consent_purpose = gettext("handling your service request %(reference)s") % {
-                "reference": service_request.reference}
+                "reference": service_request.reference
+            }
             self.fields[SENSITIVE_CONSENT_FIELD] = sensitive_upload_consent_field(self.consent_purpose)
 
     def clean(self):

@@ -20,8 +20,10 @@ from .models import RequestStatus
 
 NOTES = {
     "payment-received": _("Card payment of %(amount)s received."),
-    "payment-after-close": _("A card payment of %(amount)s arrived while the request was “%(status)s”; "
-                             "refund it if the request will not go ahead."),
+    "payment-after-close": _(
+        "A card payment of %(amount)s arrived while the request was “%(status)s”; "
+        "refund it if the request will not go ahead."
+    ),
     "refunded": _("Card payment of %(amount)s refunded in full."),
     "cancelled-by-requester": _("Cancelled by the requester."),
     "assigned": _("Assigned to %(names)s"),
@@ -48,8 +50,9 @@ def _rendered_params(params):
         if isinstance(value, dict) and "minor" in value:
             shown[name] = format_amount(value["minor"], value.get("currency", ""))
         elif isinstance(value, dict) and "status" in value:
-            shown[name] = RequestStatus(value["status"]).label if value["status"] in RequestStatus.values \
-                else value["status"]
+            shown[name] = (
+                RequestStatus(value["status"]).label if value["status"] in RequestStatus.values else value["status"]
+            )
         else:
             shown[name] = value
     return shown

@@ -30,8 +30,9 @@ def grant_link_access(session, service_request):
 
 def request_for_viewer(http_request, reference):
     """The request with this reference if the visitor may see it; 404 otherwise (never 403, to leak nothing)."""
-    service_request = ServiceRequest.objects.select_related("service", "organisation").filter(
-        reference=reference).first()
+    service_request = (
+        ServiceRequest.objects.select_related("service", "organisation").filter(reference=reference).first()
+    )
     if service_request is None or not can_view(http_request.user, service_request, http_request.session):
         raise Http404
     return service_request
@@ -106,8 +107,11 @@ def _answer_in_active_language(field, value):
     shown = _choices_in(field, active) or _choices_in(field, settings.LANGUAGE_CODE)
     for language in languages:
         given = _choices_in(field, language)
-        parts = [part.strip() for part in value.split(",")] if field.field_type in (
-            "checkboxes", "multiselect") else [value]
+        parts = (
+            [part.strip() for part in value.split(",")]
+            if field.field_type in ("checkboxes", "multiselect")
+            else [value]
+        )
         if given and all(part in given for part in parts):
             positions = [given.index(part) for part in parts]
             if all(position < len(shown) for position in positions):
@@ -124,8 +128,9 @@ def answers_of(service_request):
     answers = service_request.answers or []
     fields = {}
     if service_request.service_id is not None and answers:
-        fields = {field.clean_name: field
-                  for field in ServiceFormField.objects.filter(page_id=service_request.service_id)}
+        fields = {
+            field.clean_name: field for field in ServiceFormField.objects.filter(page_id=service_request.service_id)
+        }
     shown = []
     for answer in answers:
         field = fields.get(answer.get("name"))
@@ -133,8 +138,13 @@ def answers_of(service_request):
         if field is None:
             shown.append(dict(answer))
             continue
-        shown.append({"name": answer.get("name"), "label": str(field.label) or answer.get("label", ""),
-                      "value": _answer_in_active_language(field, value) if value else value})
+        shown.append(
+            {
+                "name": answer.get("name"),
+                "label": str(field.label) or answer.get("label", ""),
+                "value": _answer_in_active_language(field, value) if value else value,
+            }
+        )
     return shown
 
 
@@ -147,8 +157,13 @@ def attachment_of(service_request, pk):
 
 # The happy path a request follows; card payment adds the two payment steps.
 _PATH = [RequestStatus.SUBMITTED, RequestStatus.IN_PROGRESS, RequestStatus.COMPLETED]
-_CARD_PATH = [RequestStatus.SUBMITTED, RequestStatus.AWAITING_PAYMENT, RequestStatus.PAID,
-              RequestStatus.IN_PROGRESS, RequestStatus.COMPLETED]
+_CARD_PATH = [
+    RequestStatus.SUBMITTED,
+    RequestStatus.AWAITING_PAYMENT,
+    RequestStatus.PAID,
+    RequestStatus.IN_PROGRESS,
+    RequestStatus.COMPLETED,
+]
 _ENDINGS = (RequestStatus.CANCELLED, RequestStatus.REFUNDED)
 
 
@@ -162,12 +177,14 @@ def status_steps(service_request, history=None):
     if status in _ENDINGS:
         history = list(history_of(service_request) if history is None else history)
         ended_from = next((change.from_status for change in reversed(history) if change.to_status == status), "")
-        reached = path[:path.index(ended_from) + 1] if ended_from in path else path[:1]
+        reached = path[: path.index(ended_from) + 1] if ended_from in path else path[:1]
         steps = [(step, "done") for step in reached] + [(status, "current")]
     else:
         position = path.index(status) if status in path else 0
-        steps = [(step, "done" if index < position else "current" if index == position else "upcoming")
-                 for index, step in enumerate(path)]
+        steps = [
+            (step, "done" if index < position else "current" if index == position else "upcoming")
+            for index, step in enumerate(path)
+        ]
         if status == RequestStatus.COMPLETED:
             steps[-1] = (status, "done")
     return [{"status": step, "label": RequestStatus(step).label, "state": state} for step, state in steps]

@@ -52,19 +52,35 @@ def submit_request(service, *, contact, answers=(), attachments=(), requester=No
     requester = requester if requester is not None and requester.is_authenticated else None
     status, payment_method = initial_status(service)
     # A card payment starts the clock when it succeeds (the payment flow sets due_on then).
-    due_on = None if status == RequestStatus.AWAITING_PAYMENT else (
-        timezone.localdate() + datetime.timedelta(days=service.turnaround_days))
+    due_on = (
+        None
+        if status == RequestStatus.AWAITING_PAYMENT
+        else (timezone.localdate() + datetime.timedelta(days=service.turnaround_days))
+    )
     service_request = ServiceRequest.objects.create(
-        service=service, service_title=service.title, requester=requester,
+        service=service,
+        service_title=service.title,
+        requester=requester,
         organisation=organisation_of(requester) if requester else None,
-        amount=service.price_amount, currency=service.price_currency if service.is_paid else "",
-        status=status, payment_method=payment_method, due_on=due_on, answers=list(answers), **contact)
+        amount=service.price_amount,
+        currency=service.price_currency if service.is_paid else "",
+        status=status,
+        payment_method=payment_method,
+        due_on=due_on,
+        answers=list(answers),
+        **contact,
+    )
     service_request.reference = reference_for(service_request)
     service_request.save(update_fields=["reference"])
     for field_name, uploaded_file, content_type in attachments:
         RequestAttachment.objects.create(
-            request=service_request, field_name=field_name, file=uploaded_file,
-            original_name=uploaded_file.name[:255], content_type=content_type, size=uploaded_file.size)
+            request=service_request,
+            field_name=field_name,
+            file=uploaded_file,
+            original_name=uploaded_file.name[:255],
+            content_type=content_type,
+            size=uploaded_file.size,
+        )
     StatusChange.objects.create(request=service_request, from_status="", to_status=status, changed_by=requester)
     transaction.on_commit(lambda: notify_requester(service_request, "services/email/request_received"))
     return service_request
@@ -86,8 +102,15 @@ def cancel_by_requester(service_request, *, by=None, note=""):
         if not can_cancel(service_request):
             raise ValidationError(
                 _("This request is “%(status)s” and can no longer be cancelled here. Send us a message instead.")
-                % {"status": service_request.get_status_display()}, code="not_cancellable")
+                % {"status": service_request.get_status_display()},
+                code="not_cancellable",
+            )
         by = by if by is not None and by.is_authenticated else None
-        record_status(service_request, RequestStatus.CANCELLED, by=by, note=note,
-                      note_key="" if note else "cancelled-by-requester")
+        record_status(
+            service_request,
+            RequestStatus.CANCELLED,
+            by=by,
+            note=note,
+            note_key="" if note else "cancelled-by-requester",
+        )
     return service_request

@@ -42,13 +42,18 @@ def allowed_staff_transitions(service_request):
 def notify_requester(service_request, template, context=None):
     """Email the requester (account or not) in the request's preferred language."""
     return send_templated_email_to(
-        service_request.contact_email, service_request.preferred_language, template,
-        {"service_request": service_request, **(context or {})}, robust=True)
+        service_request.contact_email,
+        service_request.preferred_language,
+        template,
+        {"service_request": service_request, **(context or {})},
+        robust=True,
+    )
 
 
 @transaction.atomic
-def record_status(service_request, to_status, *, by=None, note="", note_key="", note_params=None, notify=True,
-                  internal=False):
+def record_status(
+    service_request, to_status, *, by=None, note="", note_key="", note_params=None, notify=True, internal=False
+):
     """Set the status, log the change and tell the requester. No transition check: callers decide.
 
     A system note is given as ``note_key`` (one of history_notes.NOTES) and ``note_params``, so each reader
@@ -59,13 +64,21 @@ def record_status(service_request, to_status, *, by=None, note="", note_key="", 
     if note_key:
         note = history_notes.english_note(note_key, note_params)
     change = StatusChange.objects.create(
-        request=service_request, from_status=service_request.status, to_status=to_status, note=note,
-        note_key=note_key, note_params=note_params, changed_by=by, internal=internal)
+        request=service_request,
+        from_status=service_request.status,
+        to_status=to_status,
+        note=note,
+        note_key=note_key,
+        note_params=note_params,
+        changed_by=by,
+        internal=internal,
+    )
     service_request.status = to_status
     service_request.save(update_fields=["status", "updated_at"])
     if notify and not internal:
-        transaction.on_commit(lambda: notify_requester(
-            service_request, "services/email/status_changed", {"change": change}))
+        transaction.on_commit(
+            lambda: notify_requester(service_request, "services/email/status_changed", {"change": change})
+        )
     return change
 
 
@@ -74,7 +87,8 @@ def change_status(service_request, to_status, *, by, note=""):
     if to_status not in allowed_staff_transitions(service_request):
         raise TransitionNotAllowed(
             _("A request that is “%(from)s” cannot become “%(to)s”.")
-            % {"from": service_request.get_status_display(), "to": RequestStatus(to_status).label})
+            % {"from": service_request.get_status_display(), "to": RequestStatus(to_status).label}
+        )
     if to_status == RequestStatus.CANCELLED:
         was_awaiting_payment = service_request.status == RequestStatus.AWAITING_PAYMENT
         hooks.before_request_cancelled(service_request)  # no card can be charged for a cancelled request
@@ -93,18 +107,33 @@ def assign(service_request, *, staff=None, provider=None, by):
     service_request.assigned_to = staff
     service_request.assigned_provider = provider
     service_request.save(update_fields=["assigned_to", "assigned_provider", "updated_at"])
-    names = ", ".join(str(name) for name in (staff and (staff.get_full_name() or staff.get_username()),
-                                               provider and provider.title) if name)
+    names = ", ".join(
+        str(name)
+        for name in (staff and (staff.get_full_name() or staff.get_username()), provider and provider.title)
+        if name
+    )
     note_key, note_params = ("assigned", {"names": names}) if names else ("assigned-nobody", {})
     StatusChange.objects.create(
-        request=service_request, from_status=service_request.status, to_status=service_request.status,
-        note=history_notes.english_note(note_key, note_params), note_key=note_key, note_params=note_params,
-        changed_by=by, internal=True)
+        request=service_request,
+        from_status=service_request.status,
+        to_status=service_request.status,
+        note=history_notes.english_note(note_key, note_params),
+        note_key=note_key,
+        note_params=note_params,
+        changed_by=by,
+        internal=True,
+    )
     if provider_is_new:
-        transaction.on_commit(lambda: send_templated_email_to(
-            # The provider's chosen language; both (Chinese first) when it has not chosen one.
-            provider.contact_email, provider.notification_language or None, "services/email/provider_assigned",
-            {"service_request": service_request, "provider": provider}, robust=True))
+        transaction.on_commit(
+            lambda: send_templated_email_to(
+                # The provider's chosen language; both (Chinese first) when it has not chosen one.
+                provider.contact_email,
+                provider.notification_language or None,
+                "services/email/provider_assigned",
+                {"service_request": service_request, "provider": provider},
+                robust=True,
+            )
+        )
 
 
 def staff_to_notify(service_request):
@@ -113,9 +142,13 @@ def staff_to_notify(service_request):
     if assigned is not None and assigned.is_active and assigned.email:
         return [assigned]
     # Group and user permissions live in the model backend (allauth adds a second backend).
-    return list(get_user_model().objects.with_perm("services.handle_servicerequest",
-                                                   backend="django.contrib.auth.backends.ModelBackend")
-                .filter(is_active=True).exclude(email="").select_related("profile"))
+    return list(
+        get_user_model()
+        .objects.with_perm("services.handle_servicerequest", backend="django.contrib.auth.backends.ModelBackend")
+        .filter(is_active=True)
+        .exclude(email="")
+        .select_related("profile")
+    )
 
 
 def post_message(service_request, *, body, author=None, from_staff=False, documents=()):
@@ -125,13 +158,20 @@ def post_message(service_request, *, body, author=None, from_staff=False, docume
     The emails name the documents; the files themselves stay behind the permission-checked download.
     """
     with transaction.atomic():
-        message = RequestMessage.objects.create(request=service_request, author=author, from_staff=from_staff,
-                                                body=body, created_at=timezone.now())
+        message = RequestMessage.objects.create(
+            request=service_request, author=author, from_staff=from_staff, body=body, created_at=timezone.now()
+        )
         attachments = [
             RequestAttachment.objects.create(
-                request=service_request, message=message, file=uploaded_file,
-                original_name=uploaded_file.name[:255], content_type=content_type, size=uploaded_file.size)
-            for uploaded_file, content_type in documents]
+                request=service_request,
+                message=message,
+                file=uploaded_file,
+                original_name=uploaded_file.name[:255],
+                content_type=content_type,
+                size=uploaded_file.size,
+            )
+            for uploaded_file, content_type in documents
+        ]
     context = {"message": message, "documents": attachments}
     if from_staff:
         notify_requester(service_request, "services/email/staff_reply", context)
@@ -143,5 +183,10 @@ def post_message(service_request, *, body, author=None, from_staff=False, docume
 def notify_staff(service_request, template, context):
     """Email the staff who should hear about the request, each in their own language."""
     for staff_member in staff_to_notify(service_request):
-        send_templated_email_to(staff_member.email, recipient_language(staff_member), template,
-                                {"user": staff_member, "service_request": service_request, **context}, robust=True)
+        send_templated_email_to(
+            staff_member.email,
+            recipient_language(staff_member),
+            template,
+            {"user": staff_member, "service_request": service_request, **context},
+            robust=True,
+        )

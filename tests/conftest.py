@@ -45,9 +45,16 @@ def site_tree(db):
     with translation.override("en"):
         ensure_wagtail_roots()  # an earlier transactional test's flush removed what Wagtail's migrations made
         root = Page.get_first_root_node()
-        home = _publish_child(root, HomePage(title_en="Home", title_zh_hans="首页", slug="home",
-                                             hero_heading_en="Build your company in Haikou",
-                                             hero_heading_zh_hans="在海口创业"))
+        home = _publish_child(
+            root,
+            HomePage(
+                title_en="Home",
+                title_zh_hans="首页",
+                slug="home",
+                hero_heading_en="Build your company in Haikou",
+                hero_heading_zh_hans="在海口创业",
+            ),
+        )
         if not Site.objects.update(root_page=home):
             Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
         sections = {"home": home}
@@ -58,8 +65,9 @@ def site_tree(db):
             ("events", EventIndexPage, "Events", "活动"),
             ("sectors", SectorIndexPage, "Sectors", "产业"),
         ):
-            sections[key] = _publish_child(home, model(title_en=title_en, title_zh_hans=title_zh, slug=key,
-                                                       show_in_menus=True))
+            sections[key] = _publish_child(
+                home, model(title_en=title_en, title_zh_hans=title_zh, slug=key, show_in_menus=True)
+            )
     return sections
 
 
@@ -94,8 +102,14 @@ def legal_pages(site_tree):
             (LegalPage.Kind.PRIVACY, "2026-12-01", "Privacy policy", "隐私政策", "privacy"),
             (LegalPage.Kind.TERMS, "3.0", "Terms of use", "使用条款", "terms"),
         ):
-            page = LegalPage(kind=kind, version=version, effective_date=datetime.date(2026, 12, 1),
-                             title_en=title_en, title_zh_hans=title_zh, slug=slug)
+            page = LegalPage(
+                kind=kind,
+                version=version,
+                effective_date=datetime.date(2026, 12, 1),
+                title_en=title_en,
+                title_zh_hans=title_zh,
+                slug=slug,
+            )
             site_tree["home"].add_child(instance=page)
             page.save_revision().publish()
             pages[str(kind)] = page

@@ -19,16 +19,22 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def site_env(database_url, **extra):
     """The environment of a site process: test settings (DEBUG off, mail kept in memory) on ``database_url``."""
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test", "DATABASE_URL": database_url,
-           "LOG_LEVEL": "WARNING", **extra}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+        "DATABASE_URL": database_url,
+        "LOG_LEVEL": "WARNING",
+        **extra,
+    }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests; never in a real server
     return env
 
 
 def manage(env, *args, timeout=300):
     """Run ``manage.py ARGS`` and return its stdout; a failure raises with the command's output."""
-    result = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True,
-                            text=True, timeout=timeout)
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
+    )
     if result.returncode != 0:
         raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
     return result.stdout
@@ -81,8 +87,22 @@ def wait_until_answering(url, process, log_path, name, deadline_seconds=20):
 def running_gunicorn(env, log_path, workers=2, threads=4):
     """gunicorn serving the site on a free loopback port; yields its base URL once /healthz answers 200."""
     port = free_port()
-    args = [sys.executable, "-m", "gunicorn", "portal.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers),
-            "--threads", str(threads), "--timeout", "60", "--graceful-timeout", "5"]
+    args = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "portal.wsgi",
+        "-b",
+        f"127.0.0.1:{port}",
+        "-w",
+        str(workers),
+        "--threads",
+        str(threads),
+        "--timeout",
+        "60",
+        "--graceful-timeout",
+        "5",
+    ]
     with running_process(args, env, log_path) as process:
         url = f"http://127.0.0.1:{port}"
         wait_until_answering(f"{url}/healthz", process, log_path, "gunicorn", deadline_seconds=60)

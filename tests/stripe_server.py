@@ -36,8 +36,12 @@ class LocalStripe:
         self.js_url = f"{url}/js.stripe.com/v3/"
 
     def _post_config(self, path, fields):
-        request = urllib.request.Request(f"{self.url}{path}", data=json.dumps(fields).encode(), method="POST",
-                                         headers={"Content-Type": "application/json"})
+        request = urllib.request.Request(
+            f"{self.url}{path}",
+            data=json.dumps(fields).encode(),
+            method="POST",
+            headers={"Content-Type": "application/json"},
+        )
         with urllib.request.urlopen(request, timeout=5) as response:
             assert response.status == 200
 
@@ -46,8 +50,9 @@ class LocalStripe:
 
     def stop_webhooks(self):
         """Deliver nothing (an empty event filter), so a finished test's events reach no later test."""
-        self._post_config(f"/_config/webhooks/{WEBHOOK_ID}",
-                          {"url": "http://127.0.0.1:9/", "secret": WEBHOOK_SECRET, "events": []})
+        self._post_config(
+            f"/_config/webhooks/{WEBHOOK_ID}", {"url": "http://127.0.0.1:9/", "secret": WEBHOOK_SECRET, "events": []}
+        )
 
     @contextlib.contextmanager
     def webhooks_to(self, url, secret=WEBHOOK_SECRET):
@@ -60,12 +65,18 @@ class LocalStripe:
 
 @contextlib.contextmanager
 def running_localstripe():
-    with tempfile.TemporaryDirectory(prefix="localstripe-") as state_dir, \
-            open(Path(state_dir) / "localstripe.log", "w+") as log:
+    with (
+        tempfile.TemporaryDirectory(prefix="localstripe-") as state_dir,
+        open(Path(state_dir) / "localstripe.log", "w+") as log,
+    ):
         # stderr goes to a file: a pipe nobody reads would block the server once full.
         process = subprocess.Popen(
             [sys.executable, str(SERVER_SCRIPT), str(Path(state_dir) / "localstripe.pickle"), "0"],
-            cwd=state_dir, stdout=subprocess.PIPE, stderr=log, text=True)
+            cwd=state_dir,
+            stdout=subprocess.PIPE,
+            stderr=log,
+            text=True,
+        )
         try:
             port = int(process.stdout.readline().strip() or 0)
             if not port:

@@ -50,8 +50,10 @@ def forbidden_imports(root, layer_of):
         for path in sorted((root / app).rglob("*.py")):
             for imported, line in imported_apps(path.read_text(encoding="utf-8"), layer_of):
                 if imported != app and layer_of[imported] >= rank:
-                    problems.append(f"{path.relative_to(root)}:{line} imports {imported} "
-                                    f"(layer {layer_of[imported]}, not below {app}'s layer {rank})")
+                    problems.append(
+                        f"{path.relative_to(root)}:{line} imports {imported} "
+                        f"(layer {layer_of[imported]}, not below {app}'s layer {rank})"
+                    )
     return problems
 
 
@@ -61,8 +63,9 @@ def test_no_app_imports_a_peer_or_a_higher_layer():
 
 def test_every_project_app_has_a_layer():
     """A new app cannot slip past the check: it must be placed in the table first."""
-    project_apps = {config.name for config in apps.get_app_configs()
-                    if pathlib.Path(config.path).resolve().parent == ROOT}
+    project_apps = {
+        config.name for config in apps.get_app_configs() if pathlib.Path(config.path).resolve().parent == ROOT
+    }
     assert project_apps - {"portal"} <= set(LAYER_OF), sorted(project_apps - set(LAYER_OF))
 
 
@@ -77,19 +80,22 @@ def _tree(tmp_path, files):
 def test_the_check_catches_core_importing_an_app(tmp_path):
     root = _tree(tmp_path, {"core/links.py": "from news.models import NewsPage\n", "news/models.py": ""})
     assert forbidden_imports(root, {"core": 0, "news": 5}) == [
-        "core/links.py:1 imports news (layer 5, not below core's layer 0)"]
+        "core/links.py:1 imports news (layer 5, not below core's layer 0)"
+    ]
 
 
 def test_the_check_catches_an_import_hidden_in_a_function(tmp_path):
     root = _tree(tmp_path, {"services/workflow.py": "def cancel():\n    import payments.charges\n"})
     assert forbidden_imports(root, {"services": 6, "payments": 7}) == [
-        "services/workflow.py:2 imports payments (layer 7, not below services's layer 6)"]
+        "services/workflow.py:2 imports payments (layer 7, not below services's layer 6)"
+    ]
 
 
 def test_the_check_catches_any_app_importing_the_demo(tmp_path):
     root = _tree(tmp_path, {"news/views.py": "from demo.builders import bilingual\n"})
     assert forbidden_imports(root, LAYER_OF) == [
-        f"news/views.py:1 imports demo (layer {LAYER_OF['demo']}, not below news's layer {LAYER_OF['news']})"]
+        f"news/views.py:1 imports demo (layer {LAYER_OF['demo']}, not below news's layer {LAYER_OF['news']})"
+    ]
 
 
 def test_the_check_catches_peers_importing_each_other(tmp_path):
@@ -98,6 +104,11 @@ def test_the_check_catches_peers_importing_each_other(tmp_path):
 
 
 def test_the_check_lets_an_app_import_lower_layers_and_itself(tmp_path):
-    root = _tree(tmp_path, {"payments/charges.py": "import core.links\nfrom services.models import X\n"
-                                                   "from payments import gateway\nfrom .models import Y\n"})
+    root = _tree(
+        tmp_path,
+        {
+            "payments/charges.py": "import core.links\nfrom services.models import X\n"
+            "from payments import gateway\nfrom .models import Y\n"
+        },
+    )
     assert forbidden_imports(root, LAYER_OF) == []

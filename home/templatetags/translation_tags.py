@@ -1,8 +1,8 @@
 """The "English only" / "仅有英文版" marker on pages shown in a language they have no translation for.
 
-    {% page_translation_notice page as translation_notice %}
-    <h1{% if translation_notice.title_language %} lang="{{ translation_notice.title_language }}"{% endif %}>...
-    {% include "includes/translation_marker.html" with notice=translation_notice %}
+{% page_translation_notice page as translation_notice %}
+<h1{% if translation_notice.title_language %} lang="{{ translation_notice.title_language }}"{% endif %}>...
+{% include "includes/translation_marker.html" with notice=translation_notice %}
 """
 
 from django import template
@@ -25,5 +25,9 @@ def page_translation_notice(page):
         label = gettext("Partly in English only") if notice["partial"] else gettext("English only")
     else:
         label = gettext("Partly in Chinese only") if notice["partial"] else gettext("Chinese only")
-    return {"label": label, "interface_language": language, "content_language": notice["language"],
-            "title_language": "" if notice["partial"] else notice["language"]}
+    return {
+        "label": label,
+        "interface_language": language,
+        "content_language": notice["language"],
+        "title_language": "" if notice["partial"] else notice["language"],
+    }

@@ -24,25 +24,33 @@ LISTINGS_PER_PAGE = 20
 def listing_list(request):
     listing_filter = ListingFilter(request.GET, queryset=public_listings())
     listings = paginate(request, listing_filter.qs, per_page=LISTINGS_PER_PAGE)
-    return render(request, "opportunities/listing_list.html", {
-        "filter": listing_filter,
-        "facets": listing_filter.facets(),
-        "listings": listings,
-        "active_parameters": listing_filter.active_parameters(),
-        "save_form": SavedSearchForm(),
-    })
+    return render(
+        request,
+        "opportunities/listing_list.html",
+        {
+            "filter": listing_filter,
+            "facets": listing_filter.facets(),
+            "listings": listings,
+            "active_parameters": listing_filter.active_parameters(),
+            "save_form": SavedSearchForm(),
+        },
+    )
 
 
 def listing_detail(request, pk):
     listing = listing_visible_to(request.user, pk)
     is_owner = request.user.is_authenticated and listing.owner_id == request.user.pk
-    return render(request, "opportunities/listing_detail.html", {
-        "listing": listing,
-        "is_owner": is_owner,
-        # Everyone reads the published version; only the owner hears of changes waiting for review.
-        "pending_change": listing.change_under_review if is_owner else None,
-        "attachments": public_attachments(listing),
-    })
+    return render(
+        request,
+        "opportunities/listing_detail.html",
+        {
+            "listing": listing,
+            "is_owner": is_owner,
+            # Everyone reads the published version; only the owner hears of changes waiting for review.
+            "pending_change": listing.change_under_review if is_owner else None,
+            "attachments": public_attachments(listing),
+        },
+    )
 
 
 def attachment_download(request, pk):
@@ -53,8 +61,7 @@ def attachment_download(request, pk):
 
 @login_required
 def saved_search_list(request):
-    searches = [{"search": search, "query_string": query_string(search)}
-                for search in saved_searches_of(request.user)]
+    searches = [{"search": search, "query_string": query_string(search)} for search in saved_searches_of(request.user)]
     return render(request, "opportunities/saved_searches.html", {"searches": searches})
 
 

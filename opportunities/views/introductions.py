@@ -46,31 +46,47 @@ def express_interest(request, pk):
     refusal = _refusal(introductions.check_can_express_interest, listing, request.user)
     form = InterestForm(request.POST or None)
     if request.method == "POST" and refusal is None and form.is_valid():
-        if not rate_limits.consume(rate_limits.rate_keys("express-interest", request),
-                                   introductions.INTERESTS_PER_HOUR, 60 * 60):
-            form.add_error(None, ValidationError(
-                _("You have expressed interest %(limit)d times in the last hour, the most allowed. Please try "
-                  "again later; your message is kept below.") % {"limit": introductions.INTERESTS_PER_HOUR},
-                code="rate_limited"))
+        if not rate_limits.consume(
+            rate_limits.rate_keys("express-interest", request), introductions.INTERESTS_PER_HOUR, 60 * 60
+        ):
+            form.add_error(
+                None,
+                ValidationError(
+                    _(
+                        "You have expressed interest %(limit)d times in the last hour, the most allowed. Please try "
+                        "again later; your message is kept below."
+                    )
+                    % {"limit": introductions.INTERESTS_PER_HOUR},
+                    code="rate_limited",
+                ),
+            )
         else:
             try:
                 interest = introductions.express_interest(listing, request.user, form.cleaned_data["message"])
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                messages.success(request, _("Your expression of interest was sent. We will email you when the "
-                                            "owner replies."))
+                messages.success(
+                    request, _("Your expression of interest was sent. We will email you when the owner replies.")
+                )
                 return redirect("opportunities:interest_detail", pk=interest.pk)
     status = 200
     if request.method == "POST":
-        too_often = (getattr(refusal, "code", None) == "rate_limited"
-                     or form.has_error(NON_FIELD_ERRORS, "rate_limited"))
+        too_often = getattr(refusal, "code", None) == "rate_limited" or form.has_error(NON_FIELD_ERRORS, "rate_limited")
         status = 429 if too_often else 400
     title, summary, _is_original = listing.shown_in()
-    return render(request, "opportunities/interest_form.html", {
-        "listing": listing, "listing_title": title, "listing_summary": summary,
-        "form": form, "blocked": refusal.messages if refusal else [],
-    }, status=status)
+    return render(
+        request,
+        "opportunities/interest_form.html",
+        {
+            "listing": listing,
+            "listing_title": title,
+            "listing_summary": summary,
+            "form": form,
+            "blocked": refusal.messages if refusal else [],
+        },
+        status=status,
+    )
 
 
 def _interest_page(request, interest, message_form=None, outcome_form=None, status=200):
@@ -88,13 +104,17 @@ def _interest_page(request, interest, message_form=None, outcome_form=None, stat
         "is_pending": interest.status == InterestStatus.PENDING,
     }
     if is_accepted:
-        context.update({
-            "owner_contact": introductions.contact_details(interest.listing.owner, interest.listing.organisation),
-            "sender_contact": introductions.contact_details(interest.sender, interest.sender_organisation),
-            "thread": introductions.thread_of(interest),
-            "message_form": message_form or MessageForm(),
-            "outcome_form": (outcome_form or OutcomeForm(initial={"outcome": interest.outcome})) if is_owner else None,
-        })
+        context.update(
+            {
+                "owner_contact": introductions.contact_details(interest.listing.owner, interest.listing.organisation),
+                "sender_contact": introductions.contact_details(interest.sender, interest.sender_organisation),
+                "thread": introductions.thread_of(interest),
+                "message_form": message_form or MessageForm(),
+                "outcome_form": (outcome_form or OutcomeForm(initial={"outcome": interest.outcome}))
+                if is_owner
+                else None,
+            }
+        )
     return render(request, "opportunities/interest_detail.html", context, status=status)
 
 
@@ -116,9 +136,12 @@ def interest_respond(request, pk):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, _("You accepted the introduction. You can now see each other's contact "
-                                    "details.") if decision == "accept" else
-                         _("You declined. The sender has been told politely."))
+        messages.success(
+            request,
+            _("You accepted the introduction. You can now see each other's contact details.")
+            if decision == "accept"
+            else _("You declined. The sender has been told politely."),
+        )
     return redirect("opportunities:interest_detail", pk=pk)
 
 
@@ -129,21 +152,33 @@ def interest_message(request, pk):
     form = MessageForm(request.POST, request.FILES)
     if not form.is_valid():
         return _interest_page(request, interest, message_form=form, status=400)
-    if not rate_limits.consume(rate_limits.rate_keys(f"introduction-message:{interest.pk}", request),
-                               introductions.MESSAGES_PER_HOUR, 60 * 60):
-        form.add_error(None, _("You have sent %(limit)d messages in this introduction in the last hour, the most "
-                               "allowed. Please wait a little; your message is kept below.")
-                       % {"limit": introductions.MESSAGES_PER_HOUR})
+    if not rate_limits.consume(
+        rate_limits.rate_keys(f"introduction-message:{interest.pk}", request), introductions.MESSAGES_PER_HOUR, 60 * 60
+    ):
+        form.add_error(
+            None,
+            _(
+                "You have sent %(limit)d messages in this introduction in the last hour, the most "
+                "allowed. Please wait a little; your message is kept below."
+            )
+            % {"limit": introductions.MESSAGES_PER_HOUR},
+        )
         return _interest_page(request, interest, message_form=form, status=429)
     try:
-        message = introductions.post_message(interest, request.user, form.cleaned_data["body"],
-                                             attachment=form.cleaned_data.get("attachment"))
+        message = introductions.post_message(
+            interest, request.user, form.cleaned_data["body"], attachment=form.cleaned_data.get("attachment")
+        )
     except ValidationError as error:
         form.add_error(None, error)
         return _interest_page(request, interest, message_form=form, status=400)
     if form.consent_given and message.attachment:
-        record_consent(request.user, ConsentKind.SENSITIVE_UPLOAD, purpose=form.consent_purpose,
-                       reference=f"introduction-{interest.pk}-message-{message.pk}", request=request)
+        record_consent(
+            request.user,
+            ConsentKind.SENSITIVE_UPLOAD,
+            purpose=form.consent_purpose,
+            reference=f"introduction-{interest.pk}-message-{message.pk}",
+            request=request,
+        )
     messages.success(request, _("Your message was sent."))
     return redirect("opportunities:interest_detail", pk=pk)
 
@@ -191,17 +226,26 @@ def report_listing(request, pk):
     form = ReportForm(request.POST or None)
     if request.method == "POST" and not blocked and form.is_valid():
         try:
-            introductions.report_listing(listing, request.user, form.cleaned_data["reason"],
-                                         form.cleaned_data["details"])
+            introductions.report_listing(
+                listing, request.user, form.cleaned_data["reason"], form.cleaned_data["details"]
+            )
         except ValidationError as error:
             form.add_error(None, error)
         else:
             messages.success(request, _("Thank you. A moderator will look at this listing."))
             return redirect("opportunities:detail", pk=listing.pk)
     title, _summary, _is_original = listing.shown_in()
-    return render(request, "opportunities/interest_report.html", {
-        "listing": listing, "listing_title": title, "form": form, "blocked": blocked,
-    }, status=400 if request.method == "POST" else 200)
+    return render(
+        request,
+        "opportunities/interest_report.html",
+        {
+            "listing": listing,
+            "listing_title": title,
+            "form": form,
+            "blocked": blocked,
+        },
+        status=400 if request.method == "POST" else 200,
+    )
 
 
 def impact(request):

@@ -41,21 +41,29 @@ def create(request):
     form = ListingForm(request.POST or None, request.FILES or None, uploads_owner=pending_uploads.owner_of(request))
     if request.method == "POST" and form.is_valid():
         try:
-            listing = posting.create_listing(request.user, form, form.cleaned_data["new_attachments"],
-                                             submit=request.POST.get("action") == "submit")
+            listing = posting.create_listing(
+                request.user, form, form.cleaned_data["new_attachments"], submit=request.POST.get("action") == "submit"
+            )
         except ValidationError as error:
             form.add_error(None, error)
         else:
             form.release_kept_uploads()
             if listing.status == Status.SUBMITTED:
-                messages.success(request, _("Your listing was sent to the moderators. We will email you "
-                                            "when it is published."))
+                messages.success(
+                    request, _("Your listing was sent to the moderators. We will email you when it is published.")
+                )
             else:
                 messages.success(request, _("Your draft was saved."))
             return redirect("opportunities:my_listings")
-    return render(request, "opportunities/listing_form.html", {
-        "form": form, "listing": None,
-        "limit_reached": posting.listings_created_in_last_day(request.user) >= posting.DAILY_POSTING_LIMIT})
+    return render(
+        request,
+        "opportunities/listing_form.html",
+        {
+            "form": form,
+            "listing": None,
+            "limit_reached": posting.listings_created_in_last_day(request.user) >= posting.DAILY_POSTING_LIMIT,
+        },
+    )
 
 
 @login_required
@@ -67,13 +75,22 @@ def edit(request, pk):
     resubmits = posting.edit_resubmits(listing)
     proposes_change = pending_changes.takes_a_proposed_change(listing)
     change = listing.change_under_review if proposes_change else None
-    form = ListingForm(request.POST or None, request.FILES or None, instance=listing,
-                       uploads_owner=pending_uploads.owner_of(request),
-                       initial=pending_changes.form_initial(change))
+    form = ListingForm(
+        request.POST or None,
+        request.FILES or None,
+        instance=listing,
+        uploads_owner=pending_uploads.owner_of(request),
+        initial=pending_changes.form_initial(change),
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            listing = posting.update_listing(listing, request.user, form, form.cleaned_data["new_attachments"],
-                                             submit=request.POST.get("action") == "submit")
+            listing = posting.update_listing(
+                listing,
+                request.user,
+                form,
+                form.cleaned_data["new_attachments"],
+                submit=request.POST.get("action") == "submit",
+            )
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -81,17 +98,36 @@ def edit(request, pk):
             if proposes_change and listing.change_under_review is None:
                 messages.info(request, _("Nothing was changed; the published version stays as it is."))
             elif proposes_change:
-                messages.success(request, _("Your changes were sent to the moderators. The current version "
-                                            "stays public until they approve them."))
+                messages.success(
+                    request,
+                    _(
+                        "Your changes were sent to the moderators. The current version "
+                        "stays public until they approve them."
+                    ),
+                )
             elif resubmits:
-                messages.success(request, _("Your changes were saved and sent to the moderators. The listing "
-                                            "is hidden until they approve it again."))
+                messages.success(
+                    request,
+                    _(
+                        "Your changes were saved and sent to the moderators. The listing "
+                        "is hidden until they approve it again."
+                    ),
+                )
             else:
                 messages.success(request, _("Your changes were saved."))
             return redirect("opportunities:my_listings")
-    return render(request, "opportunities/listing_form.html", {
-        "form": form, "listing": listing, "resubmits": resubmits, "proposes_change": proposes_change,
-        "pending_change": change, "attachments": listing.attachments.all()})
+    return render(
+        request,
+        "opportunities/listing_form.html",
+        {
+            "form": form,
+            "listing": listing,
+            "resubmits": resubmits,
+            "proposes_change": proposes_change,
+            "pending_change": change,
+            "attachments": listing.attachments.all(),
+        },
+    )
 
 
 @login_required
@@ -130,8 +166,9 @@ def close(request, pk):
         except ValidationError as error:
             messages.error(request, _error_text(error))
         else:
-            messages.success(request, _("“%(title)s” is closed and no longer shown to anyone.")
-                             % {"title": listing.title})
+            messages.success(
+                request, _("“%(title)s” is closed and no longer shown to anyone.") % {"title": listing.title}
+            )
         return redirect("opportunities:my_listings")
     return render(request, "opportunities/listing_close.html", {"listing": listing})
 
@@ -139,8 +176,11 @@ def close(request, pk):
 @login_required
 def my_listings(request):
     listings = selectors.listings_of(request.user).prefetch_related("sectors")
-    return render(request, "opportunities/my_listings.html", {
-        "listings": listings, "has_organisation": organisation_of(request.user) is not None})
+    return render(
+        request,
+        "opportunities/my_listings.html",
+        {"listings": listings, "has_organisation": organisation_of(request.user) is not None},
+    )
 
 
 def renew(request, token):
@@ -154,16 +194,19 @@ def renew(request, token):
             error = _error_text(exc)
         else:
             return render(request, "opportunities/renew.html", {"listing": listing, "renewed": True})
-    return render(request, "opportunities/renew.html", {
-        "listing": listing, "renewed": False, "error": error,
-        "can_renew": lifecycle.allows(listing, "renew")})
+    return render(
+        request,
+        "opportunities/renew.html",
+        {"listing": listing, "renewed": False, "error": error, "can_renew": lifecycle.allows(listing, "renew")},
+    )
 
 
 @login_required
 def attachment_delete(request, pk):
     """GET asks for confirmation (a page, so it works without JavaScript); POST removes the file."""
-    attachment = get_object_or_404(ListingAttachment.objects.select_related("listing"),
-                                   pk=pk, listing__owner_id=request.user.pk)
+    attachment = get_object_or_404(
+        ListingAttachment.objects.select_related("listing"), pk=pk, listing__owner_id=request.user.pk
+    )
     if request.method != "POST":
         return render(request, "opportunities/attachment_delete.html", {"attachment": attachment})
     delete_attachment(attachment)

@@ -263,10 +263,14 @@ PARKS_MAP_PROVIDER = os.environ.get("PARKS_MAP_PROVIDER", "osm")
 if PARKS_MAP_PROVIDER == "tianditu":
     _TIANDITU_KEY = os.environ.get("TIANDITU_KEY", "")
     if not _TIANDITU_KEY:
-        raise ImproperlyConfigured("PARKS_MAP_PROVIDER=tianditu needs TIANDITU_KEY (a free key from lbs.tianditu.gov.cn).")
-    _TIANDITU_LAYER = ("https://t{s}.tianditu.gov.cn/%(layer)s_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
-                       "&LAYER=%(layer)s&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}"
-                       "&TILECOL={x}&tk=" + _TIANDITU_KEY)
+        raise ImproperlyConfigured(
+            "PARKS_MAP_PROVIDER=tianditu needs TIANDITU_KEY (a free key from lbs.tianditu.gov.cn)."
+        )
+    _TIANDITU_LAYER = (
+        "https://t{s}.tianditu.gov.cn/%(layer)s_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
+        "&LAYER=%(layer)s&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}"
+        "&TILECOL={x}&tk=" + _TIANDITU_KEY
+    )
     PARKS_MAP_TILES = {
         "url": _TIANDITU_LAYER % {"layer": "vec"},
         "labels": {"en": _TIANDITU_LAYER % {"layer": "eva"}, "zh-hans": _TIANDITU_LAYER % {"layer": "cva"}},
@@ -326,8 +330,21 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 PERMISSIONS_POLICY = {
     feature: []
     for feature in [
-        "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture", "geolocation",
-        "gyroscope", "hid", "idle-detection", "magnetometer", "microphone", "midi", "payment", "serial", "usb",
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
     ]
 }
 

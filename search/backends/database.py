@@ -58,10 +58,17 @@ class Candidate:
 
 def _entry(document):
     return IndexEntry(
-        doc_id=document.doc_id, object_key=document.object_key, content_type=document.content_type,
-        language=document.language, title=document.title[:500], url=document.url[:500], date=document.date,
-        expires=getattr(document, "expires", None), sectors=" ".join(document.sectors)[:500],
-        keywords="\n".join(document.keywords), text=document.text,
+        doc_id=document.doc_id,
+        object_key=document.object_key,
+        content_type=document.content_type,
+        language=document.language,
+        title=document.title[:500],
+        url=document.url[:500],
+        date=document.date,
+        expires=getattr(document, "expires", None),
+        sectors=" ".join(document.sectors)[:500],
+        keywords="\n".join(document.keywords),
+        text=document.text,
         title_tokens=" ".join(tokens(document.title)),
         keyword_tokens=" ".join(token for keyword in document.keywords for token in tokens(keyword)),
         body_tokens=" ".join(tokens(document.text)),
@@ -79,15 +86,18 @@ def _postgres_term(term, weights=""):
 
 def postgres_tsquery(clauses, require_all=True, weights=""):
     """A to_tsquery('simple', ...) string: clauses joined by & (or |), alternatives by |."""
+
     def alternative(terms):
         return "(" + " & ".join(_postgres_term(term, weights) for term in terms) + ")"
 
     return f" {'&' if require_all else '|'} ".join(
-        "(" + " | ".join(alternative(alt) for alt in clause.alternatives) + ")" for clause in clauses)
+        "(" + " | ".join(alternative(alt) for alt in clause.alternatives) + ")" for clause in clauses
+    )
 
 
 def sqlite_match(clauses, require_all=True, column=None):
     """An FTS5 MATCH string: quoted tokens, ``*`` for prefixes, AND/OR, optionally one column."""
+
     def term(t):
         return f'"{t.token}"' + ("*" if t.prefix else "")
 
@@ -95,7 +105,8 @@ def sqlite_match(clauses, require_all=True, column=None):
         return "(" + " AND ".join(term(t) for t in terms) + ")"
 
     expression = f" {'AND' if require_all else 'OR'} ".join(
-        "(" + " OR ".join(alternative(alt) for alt in clause.alternatives) + ")" for clause in clauses)
+        "(" + " OR ".join(alternative(alt) for alt in clause.alternatives) + ")" for clause in clauses
+    )
     return f"{column} : ({expression})" if column else expression
 
 
@@ -138,8 +149,7 @@ def one_per_item(candidates, language):
     best = {}
     for candidate in candidates:
         kept = best.get(candidate.object_key)
-        if kept is None or (candidate.language == language, candidate.score) > (kept.language == language,
-                                                                               kept.score):
+        if kept is None or (candidate.language == language, candidate.score) > (kept.language == language, kept.score):
             best[candidate.object_key] = candidate
     return sorted(best.values(), key=lambda c: (c.language != language, -c.score, c.id))
 
@@ -178,8 +188,11 @@ def count_facets(candidates, query, matching=None, items=None):
             # Languages count entries (what choosing one shows); the other facets count items.
             counted = [c for c in candidates if _passes(c, query, skip=facet)] if selected else matching
         else:
-            counted = (one_per_item([c for c in candidates if _passes(c, query, skip=facet)], query.language)
-                       if selected else items)
+            counted = (
+                one_per_item([c for c in candidates if _passes(c, query, skip=facet)], query.language)
+                if selected
+                else items
+            )
         counts = dict.fromkeys(selected, 0)
         for candidate in counted:
             for value in _facet_values(facet, candidate, buckets):
@@ -249,14 +262,20 @@ class DatabaseBackend(SearchBackend):
             rows = self._postgres_candidates(postgres_tsquery(clauses, require_all), limit, titles_only)
         else:
             rows = self._sqlite_candidates(clauses, require_all, limit, titles_only)
-        return [Candidate(row[0], row[1], row[2], row[3], _as_date(row[4]), tuple((row[5] or "").split()),
-                          float(row[6]), *row[7:]) for row in rows]
+        return [
+            Candidate(
+                row[0], row[1], row[2], row[3], _as_date(row[4]), tuple((row[5] or "").split()), float(row[6]), *row[7:]
+            )
+            for row in rows
+        ]
 
     def _postgres_candidates(self, tsquery, limit, titles_only):
         today = timezone.localdate()
         if titles_only:
-            sql = (f"SELECT {_COLUMNS}, 0, e.title, e.url FROM search_indexentry e"
-                   f" WHERE e.title_vector @@ to_tsquery('simple', %s) AND {_ALIVE} LIMIT %s")
+            sql = (
+                f"SELECT {_COLUMNS}, 0, e.title, e.url FROM search_indexentry e"
+                f" WHERE e.title_vector @@ to_tsquery('simple', %s) AND {_ALIVE} LIMIT %s"
+            )
             params = [tsquery, today, limit]
         else:
             # The first TITLE_CANDIDATES title matches and the first ``limit`` matches, each ranked as
@@ -264,9 +283,11 @@ class DatabaseBackend(SearchBackend):
             # ts_rank weighs a word in the title (A) only 2.5 times one in the body (C), and favours
             # words close together, so a long text can outrank a title saying exactly what was asked:
             # an entry whose title alone matches the query gets one more point.
-            part = (f"(SELECT {_COLUMNS}, ts_rank(e.search_vector, q, 1) + (e.title_vector @@ q)::int"
-                    " FROM search_indexentry e, to_tsquery('simple', %s) q WHERE e.{vector} @@ q"
-                    f" AND {_ALIVE} LIMIT %s)")
+            part = (
+                f"(SELECT {_COLUMNS}, ts_rank(e.search_vector, q, 1) + (e.title_vector @@ q)::int"
+                " FROM search_indexentry e, to_tsquery('simple', %s) q WHERE e.{vector} @@ q"
+                f" AND {_ALIVE} LIMIT %s)"
+            )
             sql = part.format(vector="title_vector") + " UNION ALL " + part.format(vector="search_vector")
             params = [tsquery, today, TITLE_CANDIDATES, tsquery, today, limit]
         with transaction.atomic(), connection.cursor() as cursor:
@@ -282,17 +303,21 @@ class DatabaseBackend(SearchBackend):
         today = timezone.localdate()
         titles = sqlite_match(clauses, require_all, "title_tokens")
         if titles_only:
-            sql = (f"SELECT {_COLUMNS}, 0, e.title, e.url FROM search_indexentry_fts JOIN search_indexentry e"
-                   f" ON e.id = search_indexentry_fts.rowid WHERE search_indexentry_fts MATCH %s AND {_ALIVE}"
-                   " LIMIT %s")
+            sql = (
+                f"SELECT {_COLUMNS}, 0, e.title, e.url FROM search_indexentry_fts JOIN search_indexentry e"
+                f" ON e.id = search_indexentry_fts.rowid WHERE search_indexentry_fts MATCH %s AND {_ALIVE}"
+                " LIMIT %s"
+            )
             params = [titles, today, limit]
         else:
             # As on PostgreSQL: the first ``limit`` matches and the first title matches. Each part is
             # ranked as it is read and stops at its limit; Python keeps each entry's best score.
             weights = ", ".join(str(weight) for weight in SQLITE_WEIGHTS)
-            part = (f"SELECT * FROM (SELECT {_COLUMNS}, -bm25(search_indexentry_fts, {weights})"
-                    " FROM search_indexentry_fts JOIN search_indexentry e ON e.id = search_indexentry_fts.rowid"
-                    f" WHERE search_indexentry_fts MATCH %s AND {_ALIVE} LIMIT %s)")
+            part = (
+                f"SELECT * FROM (SELECT {_COLUMNS}, -bm25(search_indexentry_fts, {weights})"
+                " FROM search_indexentry_fts JOIN search_indexentry e ON e.id = search_indexentry_fts.rowid"
+                f" WHERE search_indexentry_fts MATCH %s AND {_ALIVE} LIMIT %s)"
+            )
             sql = f"{part} UNION ALL {part}"
             params = [titles, today, TITLE_CANDIDATES, sqlite_match(clauses, require_all), today, limit]
         with connection.cursor() as cursor:
@@ -310,21 +335,36 @@ class DatabaseBackend(SearchBackend):
         results = one_per_item(matching, query.language)
         facets = count_facets(candidates, query, matching, results)
         start = max(query.page - 1, 0) * query.per_page
-        shown = results[start:start + query.per_page]
-        return SearchResults(hits=self._hits(shown, clauses), total=len(results), facets=facets,
-                             backend=self.name, exact_total=not capped)
+        shown = results[start : start + query.per_page]
+        return SearchResults(
+            hits=self._hits(shown, clauses),
+            total=len(results),
+            facets=facets,
+            backend=self.name,
+            exact_total=not capped,
+        )
 
     def _hits(self, candidates, clauses):
-        entries = IndexEntry.objects.only("id", "title", "url", "text", "date", "content_type", "language",
-                                          "doc_id").in_bulk([c.id for c in candidates])
+        entries = IndexEntry.objects.only(
+            "id", "title", "url", "text", "date", "content_type", "language", "doc_id"
+        ).in_bulk([c.id for c in candidates])
         hits = []
         for candidate in candidates:
             entry = entries.get(candidate.id)
             if entry is None:
                 continue
-            hits.append(Hit(doc_id=entry.doc_id, content_type=entry.content_type, language=entry.language,
-                            title=entry.title, url=entry.url, snippet=highlight(entry.text, clauses),
-                            date=entry.date, score=candidate.score))
+            hits.append(
+                Hit(
+                    doc_id=entry.doc_id,
+                    content_type=entry.content_type,
+                    language=entry.language,
+                    title=entry.title,
+                    url=entry.url,
+                    snippet=highlight(entry.text, clauses),
+                    date=entry.date,
+                    score=candidate.score,
+                )
+            )
         return hits
 
     def autocomplete(self, prefix, language, limit=8):
@@ -335,16 +375,24 @@ class DatabaseBackend(SearchBackend):
         typed = normalise(prefix).lower()
 
         def order(candidate):  # the reader's language, then titles starting with what was typed, then short
-            return (candidate.language != language, not normalise(candidate.title).lower().startswith(typed),
-                    len(candidate.title), candidate.id)
+            return (
+                candidate.language != language,
+                not normalise(candidate.title).lower().startswith(typed),
+                len(candidate.title),
+                candidate.id,
+            )
 
         titles = {}
-        for candidate in sorted(self._candidates(parse_query(prefix, last_is_prefix=True),
-                                                 limit=AUTOCOMPLETE_CANDIDATES, titles_only=True), key=order):
+        for candidate in sorted(
+            self._candidates(parse_query(prefix, last_is_prefix=True), limit=AUTOCOMPLETE_CANDIDATES, titles_only=True),
+            key=order,
+        ):
             titles.setdefault(candidate.object_key, candidate)  # each item once, its best title
         titles = titles.values()
-        suggestions = terms + [Suggestion(text=c.title, kind="title", url=c.url, language=c.language,
-                                          content_type=c.content_type) for c in titles]
+        suggestions = terms + [
+            Suggestion(text=c.title, kind="title", url=c.url, language=c.language, content_type=c.content_type)
+            for c in titles
+        ]
         return suggestions[:limit]
 
     def _entries(self, ids, fields=("id", "title", "url", "language", "content_type", "doc_id", "date")):
@@ -353,8 +401,11 @@ class DatabaseBackend(SearchBackend):
 
     def related(self, object_key, language, limit=5):
         """Items sharing this one's keywords, sectors and title words; shared sectors count extra."""
-        sources = list(IndexEntry.objects.filter(object_key=object_key).only(
-            "language", "title_tokens", "keyword_tokens", "sectors"))
+        sources = list(
+            IndexEntry.objects.filter(object_key=object_key).only(
+                "language", "title_tokens", "keyword_tokens", "sectors"
+            )
+        )
         if not sources:
             return []
         source = next((entry for entry in sources if entry.language == language), sources[0])
@@ -363,8 +414,7 @@ class DatabaseBackend(SearchBackend):
             if token not in words and len(token) > 1:
                 words.append(token)
         clauses = [Clause(((Term(word),),), word) for word in words[:16]]
-        candidates = [c for c in self._candidates(clauses, require_all=False, limit=200)
-                      if c.object_key != object_key]
+        candidates = [c for c in self._candidates(clauses, require_all=False, limit=200) if c.object_key != object_key]
         if not candidates:
             return []
         top = max(c.score for c in candidates) or 1.0
@@ -373,9 +423,20 @@ class DatabaseBackend(SearchBackend):
             candidate.score = candidate.score / top + 0.5 * len(sectors & set(candidate.sectors))
         chosen = one_per_item(candidates, language)[:limit]
         entries = {entry.id: entry for entry in self._entries([c.id for c in chosen])}
-        return [Hit(doc_id=entries[c.id].doc_id, content_type=c.content_type, language=c.language,
-                    title=entries[c.id].title, url=entries[c.id].url, snippet="", date=c.date, score=c.score)
-                for c in chosen if c.id in entries]
+        return [
+            Hit(
+                doc_id=entries[c.id].doc_id,
+                content_type=c.content_type,
+                language=c.language,
+                title=entries[c.id].title,
+                url=entries[c.id].url,
+                snippet="",
+                date=c.date,
+                score=c.score,
+            )
+            for c in chosen
+            if c.id in entries
+        ]
 
 
 def _best_first(rows):

@@ -72,8 +72,10 @@ class DateBucketFacet(RangeFacet):
 
     def __init__(self, buckets, **kwargs):
         self._spans = {key: (first, last) for key, _label, first, last in buckets}
-        ranges = [(key, (_iso(first), _iso(last and last + datetime.timedelta(days=1))))
-                  for key, _label, first, last in buckets]
+        ranges = [
+            (key, (_iso(first), _iso(last and last + datetime.timedelta(days=1))))
+            for key, _label, first, last in buckets
+        ]
         super().__init__(ranges=ranges, metric=_count_items(), metric_sort="", **kwargs)
 
     def add_filter(self, filter_values):
@@ -89,8 +91,9 @@ def text_query(text, minimum_should_match=MOST_WORDS):
     """Match ``text`` as English (stemmed), as Chinese words (jieba) and as Chinese bigrams."""
 
     def branch(query, fields):
-        return Q("multi_match", query=query, fields=fields, type="cross_fields",
-                 minimum_should_match=minimum_should_match)
+        return Q(
+            "multi_match", query=query, fields=fields, type="cross_fields", minimum_should_match=minimum_should_match
+        )
 
     words = segmented(text)
     branches = [branch(text, ENGLISH_FIELDS)]
@@ -102,8 +105,11 @@ def text_query(text, minimum_should_match=MOST_WORDS):
 
 def findable_on(today):
     """Entries without an end date, or whose last day is not past (a listing's deadline)."""
-    return Q("bool", should=[Q("range", expires={"gte": today.isoformat()}),
-                             Q("bool", must_not=[Q("exists", field="expires")])], minimum_should_match=1)
+    return Q(
+        "bool",
+        should=[Q("range", expires={"gte": today.isoformat()}), Q("bool", must_not=[Q("exists", field="expires")])],
+        minimum_should_match=1,
+    )
 
 
 def readers_language_first(language):
@@ -113,8 +119,16 @@ def readers_language_first(language):
     fields are not comparable, so no boost factor could promise the order.
     """
     return [
-        {"_script": {"type": "number", "order": "asc", "script": {
-            "source": "doc['language'].value == params.language ? 0 : 1", "params": {"language": language}}}},
+        {
+            "_script": {
+                "type": "number",
+                "order": "asc",
+                "script": {
+                    "source": "doc['language'].value == params.language ? 0 : 1",
+                    "params": {"language": language},
+                },
+            }
+        },
         {"_score": {"order": "desc"}},
     ]
 
@@ -241,8 +255,13 @@ class ElasticsearchBackend(SearchBackend):
 
     def faceted_search(self, query, today=None, minimum_should_match=MOST_WORDS):
         """The FacetedSearch for ``query`` (its ``to_dict()`` is the request body)."""
-        return PortalFacetedSearch(query, index=self.alias, client=self.client, today=today or timezone.localdate(),
-                                   minimum_should_match=minimum_should_match)
+        return PortalFacetedSearch(
+            query,
+            index=self.alias,
+            client=self.client,
+            today=today or timezone.localdate(),
+            minimum_should_match=minimum_should_match,
+        )
 
     def search(self, query):
         response = self.faceted_search(query).execute()
@@ -259,8 +278,10 @@ class ElasticsearchBackend(SearchBackend):
 
     def autocomplete_search(self, prefix, language, limit=8):
         """The completion request: titles and vocabulary terms, the reader's language boosted."""
-        contexts = [{"context": code, "boost": 2 if code == language else 1}
-                    for code in [language] + [code for code in LANGUAGES if code != language]]
+        contexts = [
+            {"context": code, "boost": 2 if code == language else 1}
+            for code in [language] + [code for code in LANGUAGES if code != language]
+        ]
         return (
             Search(using=self.client, index=self.alias)
             .source(["title", "keywords", "url", "language", "content_type", "expires"])
@@ -268,8 +289,12 @@ class ElasticsearchBackend(SearchBackend):
                 "titles_and_terms",
                 prefix,
                 # Twice the limit: some options are expired listings or repeat a term.
-                completion={"field": "suggest", "size": limit * 2, "skip_duplicates": True,
-                            "contexts": {"language": contexts}},
+                completion={
+                    "field": "suggest",
+                    "size": limit * 2,
+                    "skip_duplicates": True,
+                    "contexts": {"language": contexts},
+                },
             )
             .extra(size=0)
         )
@@ -287,8 +312,16 @@ class ElasticsearchBackend(SearchBackend):
                 continue
             phrase = phrase_for_suggestion(option.text, source["title"], source.get("keywords", []))
             if phrase == source["title"]:
-                titles.setdefault(phrase, Suggestion(text=phrase, kind="title", url=source["url"],
-                                                     language=source["language"], content_type=source["content_type"]))
+                titles.setdefault(
+                    phrase,
+                    Suggestion(
+                        text=phrase,
+                        kind="title",
+                        url=source["url"],
+                        language=source["language"],
+                        content_type=source["content_type"],
+                    ),
+                )
             else:
                 terms.setdefault(phrase, Suggestion(text=phrase, kind="term"))
         chosen = list(terms.values())[: limit // 2]

@@ -21,7 +21,7 @@ def language_name(code):
 
 @register.inclusion_tag("search/includes/related.html")
 def related_items(item, limit=4):
-    """"Related" links for a page or a listing: items sharing its sectors, keywords and title words.
+    """ "Related" links for a page or a listing: items sharing its sectors, keywords and title words.
 
     For detail templates: ``{% load search_tags %}{% related_items page %}``. Renders nothing when
     nothing is related.

@@ -64,11 +64,14 @@ class ServiceIndexPage(RoutablePageMixin, Page):
     @path("")
     def catalogue(self, request):
         service_filter = ServiceFilter(request.GET, queryset=ServicePage.objects.in_index(self))
-        return self.render(request, context_overrides={
-            "filter": service_filter,
-            "services": paginate(request, service_filter.qs, per_page=SERVICES_PER_PAGE),
-            "provider_index": ProviderIndexPage.objects.live().child_of(self).first(),
-        })
+        return self.render(
+            request,
+            context_overrides={
+                "filter": service_filter,
+                "services": paginate(request, service_filter.qs, per_page=SERVICES_PER_PAGE),
+                "provider_index": ProviderIndexPage.objects.live().child_of(self).first(),
+            },
+        )
 
 
 class ServicePage(Searchable, RoutablePageMixin, Page):
@@ -80,40 +83,61 @@ class ServicePage(Searchable, RoutablePageMixin, Page):
 
     category = models.CharField(verbose_name=_("Category"), max_length=30, choices=ServiceCategory.choices)
     provider = models.ForeignKey(
-        "services.ProviderPage", verbose_name=_("Provider"), null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="services", help_text=_("Who delivers the service. Leave empty when the platform does."))
+        "services.ProviderPage",
+        verbose_name=_("Provider"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="services",
+        help_text=_("Who delivers the service. Leave empty when the platform does."),
+    )
     summary = models.TextField(verbose_name=_("Summary"), help_text=_("One or two sentences shown in the catalogue."))
-    included = models.TextField(
-        verbose_name=_("What is included"), blank=True, help_text=_("One item per line."))
+    included = models.TextField(verbose_name=_("What is included"), blank=True, help_text=_("One item per line."))
     required_documents = models.TextField(
-        verbose_name=_("Required documents"), blank=True, help_text=_("One document per line."))
+        verbose_name=_("Required documents"), blank=True, help_text=_("One document per line.")
+    )
     turnaround_days = models.PositiveSmallIntegerField(
-        verbose_name=_("Typical turnaround (days)"), default=10,
+        verbose_name=_("Typical turnaround (days)"),
+        default=10,
         validators=[MinValueValidator(1), MaxValueValidator(365)],
-        help_text=_("Calendar days from submission (or payment) to completion. Requests past it show as overdue."))
+        help_text=_("Calendar days from submission (or payment) to completion. Requests past it show as overdue."),
+    )
     price_amount = models.PositiveIntegerField(
-        verbose_name=_("Price in minor units"), default=0,
-        help_text=_("0 means free. Otherwise in cents/fen: 150000 is 1,500.00."))
+        verbose_name=_("Price in minor units"),
+        default=0,
+        help_text=_("0 means free. Otherwise in cents/fen: 150000 is 1,500.00."),
+    )
     price_currency = models.CharField(
-        verbose_name=_("Currency"), max_length=3, choices=Currency.choices, default=Currency.CNY)
+        verbose_name=_("Currency"), max_length=3, choices=Currency.choices, default=Currency.CNY
+    )
     body = StreamField(ContentStreamBlock(), verbose_name=_("Body"), blank=True, use_json_field=True)
     form_intro = models.TextField(
-        verbose_name=_("Request form intro"), blank=True, help_text=_("Shown above the request form."))
+        verbose_name=_("Request form intro"), blank=True, help_text=_("Shown above the request form.")
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("category"), FieldPanel("provider")], heading=_("Classification")),
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("included"), FieldPanel("required_documents"), FieldPanel("turnaround_days")],
-                        heading=_("What the requester gets")),
-        MultiFieldPanel([FieldRowPanel([FieldPanel("price_amount"), FieldPanel("price_currency")])],
-                        heading=_("Price")),
+        MultiFieldPanel(
+            [FieldPanel("included"), FieldPanel("required_documents"), FieldPanel("turnaround_days")],
+            heading=_("What the requester gets"),
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("price_amount"), FieldPanel("price_currency")])], heading=_("Price")
+        ),
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("form_intro"), InlinePanel("form_fields", label=_("Extra request-form fields"))],
-                        heading=_("Request form")),
+        MultiFieldPanel(
+            [FieldPanel("form_intro"), InlinePanel("form_fields", label=_("Extra request-form fields"))],
+            heading=_("Request form"),
+        ),
     ]
-    search_fields = Page.search_fields + text_search_fields(search_text_fields) + [
-        index.FilterField("category"),
-    ]
+    search_fields = (
+        Page.search_fields
+        + text_search_fields(search_text_fields)
+        + [
+            index.FilterField("category"),
+        ]
+    )
     parent_page_types = ["services.ServiceIndexPage"]
     subpage_types = []
 
@@ -177,10 +201,13 @@ class ProviderIndexPage(RoutablePageMixin, Page):
     @path("")
     def provider_list(self, request):
         provider_filter = ProviderFilter(request.GET, queryset=ProviderPage.objects.in_index(self))
-        return self.render(request, context_overrides={
-            "filter": provider_filter,
-            "providers": paginate(request, provider_filter.qs, per_page=PROVIDERS_PER_PAGE),
-        })
+        return self.render(
+            request,
+            context_overrides={
+                "filter": provider_filter,
+                "providers": paginate(request, provider_filter.qs, per_page=PROVIDERS_PER_PAGE),
+            },
+        )
 
 
 class ProviderPage(Searchable, Page):
@@ -192,15 +219,23 @@ class ProviderPage(Searchable, Page):
     provider_type = models.CharField(verbose_name=_("Type"), max_length=30, choices=ProviderType.choices)
     intro = models.TextField(verbose_name=_("Intro"), help_text=_("One paragraph shown in the directory."))
     languages = models.CharField(
-        verbose_name=_("Working languages"), max_length=200, blank=True, help_text=_("E.g. “English, 中文”."))
+        verbose_name=_("Working languages"), max_length=200, blank=True, help_text=_("E.g. “English, 中文”.")
+    )
     address = models.CharField(verbose_name=_("Address"), max_length=300, blank=True)
     contact_email = models.EmailField(
-        verbose_name=_("Contact email"), blank=True,
-        help_text=_("Receives a notice when a request is assigned to this provider."))
+        verbose_name=_("Contact email"),
+        blank=True,
+        help_text=_("Receives a notice when a request is assigned to this provider."),
+    )
     notification_language = models.CharField(
-        verbose_name=_("Language of notices"), max_length=10, choices=settings.LANGUAGES, blank=True,
-        help_text=_("The language of the emails sent to the contact email. Leave empty to send both languages, "
-                    "Chinese first."))
+        verbose_name=_("Language of notices"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_(
+            "The language of the emails sent to the contact email. Leave empty to send both languages, Chinese first."
+        ),
+    )
     contact_phone = models.CharField(verbose_name=_("Contact phone"), max_length=50, blank=True)
     website = models.URLField(verbose_name=_("Website"), blank=True)
     body = StreamField(ContentStreamBlock(), verbose_name=_("Body"), blank=True, use_json_field=True)
@@ -208,8 +243,17 @@ class ProviderPage(Searchable, Page):
     content_panels = Page.content_panels + [
         FieldPanel("provider_type"),
         FieldPanel("intro"),
-        MultiFieldPanel([FieldPanel("languages"), FieldPanel("address"), FieldPanel("contact_email"),
-                         FieldPanel("notification_language"), FieldPanel("contact_phone"), FieldPanel("website")], heading=_("Contact")),
+        MultiFieldPanel(
+            [
+                FieldPanel("languages"),
+                FieldPanel("address"),
+                FieldPanel("contact_email"),
+                FieldPanel("notification_language"),
+                FieldPanel("contact_phone"),
+                FieldPanel("website"),
+            ],
+            heading=_("Contact"),
+        ),
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + text_search_fields(search_text_fields)

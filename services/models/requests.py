@@ -27,8 +27,7 @@ class RequestStatus(models.TextChoices):
 
 
 # Requests still being worked on; only these can be overdue.
-OPEN_STATUSES = [RequestStatus.SUBMITTED, RequestStatus.AWAITING_PAYMENT, RequestStatus.PAID,
-                 RequestStatus.IN_PROGRESS]
+OPEN_STATUSES = [RequestStatus.SUBMITTED, RequestStatus.AWAITING_PAYMENT, RequestStatus.PAID, RequestStatus.IN_PROGRESS]
 
 
 class PaymentMethod(models.TextChoices):
@@ -49,33 +48,73 @@ class ServiceRequestQuerySet(models.QuerySet):
 
 class ServiceRequest(models.Model):
     reference = models.CharField(verbose_name=_("Reference"), max_length=20, unique=True, null=True, editable=False)
-    service = models.ForeignKey("services.ServicePage", verbose_name=_("Service"), null=True,
-                                on_delete=models.SET_NULL, related_name="requests")
+    service = models.ForeignKey(
+        "services.ServicePage", verbose_name=_("Service"), null=True, on_delete=models.SET_NULL, related_name="requests"
+    )
     service_title = models.CharField(verbose_name=_("Service"), max_length=255)
-    requester = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("Requester account"), null=True,
-                                  blank=True, on_delete=models.SET_NULL, related_name="service_requests")
-    organisation = models.ForeignKey("accounts.Organisation", verbose_name=_("Organisation"), null=True,
-                                     blank=True, on_delete=models.SET_NULL, related_name="service_requests")
+    requester = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Requester account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="service_requests",
+    )
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        verbose_name=_("Organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="service_requests",
+    )
     contact_name = models.CharField(verbose_name=_("Name"), max_length=150)
     contact_email = models.EmailField(verbose_name=_("Email"))
     contact_phone = models.CharField(verbose_name=_("Phone"), max_length=50, blank=True)
     organisation_name = models.CharField(verbose_name=_("Organisation"), max_length=200, blank=True)
     country = CountryField(verbose_name=_("Country"))
-    preferred_language = models.CharField(verbose_name=_("Preferred language"), max_length=10,
-                                          choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE)
+    preferred_language = models.CharField(
+        verbose_name=_("Preferred language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
     details = models.TextField(verbose_name=_("What you need"), blank=True)
-    answers = models.JSONField(verbose_name=_("Answers"), default=list, blank=True,
-                               help_text=_("The service's extra form fields: a list of {name, label, value}."))
-    status = models.CharField(verbose_name=_("Status"), max_length=20, choices=RequestStatus.choices,
-                              default=RequestStatus.SUBMITTED, db_index=True)
+    answers = models.JSONField(
+        verbose_name=_("Answers"),
+        default=list,
+        blank=True,
+        help_text=_("The service's extra form fields: a list of {name, label, value}."),
+    )
+    status = models.CharField(
+        verbose_name=_("Status"),
+        max_length=20,
+        choices=RequestStatus.choices,
+        default=RequestStatus.SUBMITTED,
+        db_index=True,
+    )
     amount = models.PositiveIntegerField(verbose_name=_("Amount in minor units"), default=0)
     currency = models.CharField(verbose_name=_("Currency"), max_length=3, blank=True)
-    payment_method = models.CharField(verbose_name=_("Payment method"), max_length=10, choices=PaymentMethod.choices,
-                                      blank=True, default=PaymentMethod.NONE)
-    assigned_to = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("Assigned staff member"), null=True,
-                                    blank=True, on_delete=models.SET_NULL, related_name="assigned_service_requests")
-    assigned_provider = models.ForeignKey("services.ProviderPage", verbose_name=_("Assigned provider"), null=True,
-                                          blank=True, on_delete=models.SET_NULL, related_name="assigned_requests")
+    payment_method = models.CharField(
+        verbose_name=_("Payment method"),
+        max_length=10,
+        choices=PaymentMethod.choices,
+        blank=True,
+        default=PaymentMethod.NONE,
+    )
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Assigned staff member"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_service_requests",
+    )
+    assigned_provider = models.ForeignKey(
+        "services.ProviderPage",
+        verbose_name=_("Assigned provider"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_requests",
+    )
     access_token = models.CharField(max_length=64, unique=True, default=new_access_token, editable=False)
     due_on = models.DateField(verbose_name=_("Due"), null=True, blank=True, db_index=True)
     created_at = models.DateTimeField(verbose_name=_("Submitted on"), default=timezone.now, db_index=True)
@@ -123,9 +162,16 @@ class StatusChange(models.Model):
     note_key = models.CharField(max_length=50, blank=True)
     note_params = models.JSONField(default=dict, blank=True)
     internal = models.BooleanField(
-        default=False, help_text=_("Seen by staff only (assignments, notes about money to refund)."))
-    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+", help_text=_("Empty when the system made the change."))
+        default=False, help_text=_("Seen by staff only (assignments, notes about money to refund).")
+    )
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Empty when the system made the change."),
+    )
     changed_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -138,8 +184,9 @@ class RequestMessage(models.Model):
     """A message in the thread between the requester and staff."""
 
     request = models.ForeignKey(ServiceRequest, on_delete=models.CASCADE, related_name="messages")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                               related_name="+")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     from_staff = models.BooleanField(default=False)
     body = models.TextField(verbose_name=_("Message"))
     created_at = models.DateTimeField(default=timezone.now)
@@ -163,8 +210,14 @@ class RequestAttachment(models.Model):
     content; never served publicly."""
 
     request = models.ForeignKey(ServiceRequest, on_delete=models.CASCADE, related_name="attachments")
-    message = models.ForeignKey(RequestMessage, null=True, blank=True, on_delete=models.CASCADE,
-                                related_name="attachments", help_text=_("Empty for files sent with the request form."))
+    message = models.ForeignKey(
+        RequestMessage,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="attachments",
+        help_text=_("Empty for files sent with the request form."),
+    )
     field_name = models.CharField(max_length=255, blank=True)
     file = models.FileField(upload_to="service-requests/%Y/%m/", storage=private_uploads)
     original_name = models.CharField(max_length=255)

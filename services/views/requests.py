@@ -30,10 +30,14 @@ REQUESTS_PER_PAGE = 20
 @never_cache
 @login_required
 def my_requests(request):
-    return render(request, "services/my_requests.html", {
-        "service_requests": paginate(request, selectors.requests_of(request.user), per_page=REQUESTS_PER_PAGE),
-        "catalogue": selectors.service_catalogue(),
-    })
+    return render(
+        request,
+        "services/my_requests.html",
+        {
+            "service_requests": paginate(request, selectors.requests_of(request.user), per_page=REQUESTS_PER_PAGE),
+            "catalogue": selectors.service_catalogue(),
+        },
+    )
 
 
 def track(request, token):
@@ -52,19 +56,24 @@ def _message_form(request, service_request, data=None, files=None):
 def _render_detail(request, service_request, message_form=None, status=200):
     history = list(selectors.history_of(service_request))
     is_requester = selectors.is_requester(request, service_request)
-    return render(request, "services/request_detail.html", {
-        "service_request": service_request,
-        "steps": selectors.status_steps(service_request, history),
-        "history": history,
-        "thread": selectors.messages_of(service_request),
-        "attachments": selectors.form_attachments_of(service_request),
-        "answers": selectors.answers_of(service_request),
-        "message_form": message_form or _message_form(request, service_request),
-        "is_requester": is_requester,
-        "can_cancel": is_requester and submission.can_cancel(service_request),
-        "actions": hooks.request_actions(service_request, for_staff=False),
-        "is_invoice": service_request.payment_method == PaymentMethod.INVOICE,
-    }, status=status)
+    return render(
+        request,
+        "services/request_detail.html",
+        {
+            "service_request": service_request,
+            "steps": selectors.status_steps(service_request, history),
+            "history": history,
+            "thread": selectors.messages_of(service_request),
+            "attachments": selectors.form_attachments_of(service_request),
+            "answers": selectors.answers_of(service_request),
+            "message_form": message_form or _message_form(request, service_request),
+            "is_requester": is_requester,
+            "can_cancel": is_requester and submission.can_cancel(service_request),
+            "actions": hooks.request_actions(service_request, for_staff=False),
+            "is_invoice": service_request.payment_method == PaymentMethod.INVOICE,
+        },
+        status=status,
+    )
 
 
 @never_cache
@@ -78,19 +87,32 @@ def post_message(request, reference):
     form = _message_form(request, service_request, request.POST, request.FILES)
     if not form.is_valid():
         return _render_detail(request, service_request, message_form=form, status=400)
-    if not rate_limits.consume(rate_limits.rate_keys(f"request-message:{service_request.pk}", request),
-                               workflow.MESSAGES_PER_HOUR, 60 * 60):
-        form.add_error(None, _("You have sent %(limit)d messages on this request in the last hour, the most "
-                               "allowed. Please wait a little.") % {"limit": workflow.MESSAGES_PER_HOUR})
+    if not rate_limits.consume(
+        rate_limits.rate_keys(f"request-message:{service_request.pk}", request), workflow.MESSAGES_PER_HOUR, 60 * 60
+    ):
+        form.add_error(
+            None,
+            _(
+                "You have sent %(limit)d messages on this request in the last hour, the most "
+                "allowed. Please wait a little."
+            )
+            % {"limit": workflow.MESSAGES_PER_HOUR},
+        )
         return _render_detail(request, service_request, message_form=form, status=429)
     user = request.user if request.user.is_authenticated else None
     # Staff answering from this page speak for the platform; everyone else here is the requester.
     from_staff = not selectors.is_requester(request, service_request)
-    workflow.post_message(service_request, body=form.cleaned_data["body"], author=user, from_staff=from_staff,
-                          documents=form.documents())
+    workflow.post_message(
+        service_request, body=form.cleaned_data["body"], author=user, from_staff=from_staff, documents=form.documents()
+    )
     if form.consent_given:
-        record_consent(user, ConsentKind.SENSITIVE_UPLOAD, purpose=form.consent_purpose,
-                       reference=service_request.reference, request=request)
+        record_consent(
+            user,
+            ConsentKind.SENSITIVE_UPLOAD,
+            purpose=form.consent_purpose,
+            reference=service_request.reference,
+            request=request,
+        )
     messages.success(request, _("Your message was sent."))
     return redirect(reverse("services:detail", args=[service_request.reference]) + "#messages")
 
@@ -106,11 +128,15 @@ def cancel(request, reference):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, _("Your request %(reference)s is cancelled.")
-                             % {"reference": service_request.reference})
+            messages.success(
+                request, _("Your request %(reference)s is cancelled.") % {"reference": service_request.reference}
+            )
         return redirect("services:detail", reference=service_request.reference)
-    return render(request, "services/request_cancel.html", {
-        "service_request": service_request, "can_cancel": submission.can_cancel(service_request)})
+    return render(
+        request,
+        "services/request_cancel.html",
+        {"service_request": service_request, "can_cancel": submission.can_cancel(service_request)},
+    )
 
 
 def attachment_download(request, reference, pk):

@@ -31,8 +31,10 @@ class UserFactory(factory.django.DjangoModelFactory):
     def verified_email(user, create, extracted, **kwargs):
         if create:
             EmailAddress.objects.update_or_create(
-                user=user, email=user.email,
-                defaults={"verified": True if extracted is None else extracted, "primary": True})
+                user=user,
+                email=user.email,
+                defaults={"verified": True if extracted is None else extracted, "primary": True},
+            )
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):

@@ -26,8 +26,9 @@ def test_giving_the_name_saves_it_and_continues_where_the_member_was_going(clien
     user = UserFactory()
     _log_in(client, user)
 
-    response = client.post("/en/account/profile/complete/",
-                           {"full_name": "Li  Na", "next": "/en/account/organisation/"})
+    response = client.post(
+        "/en/account/profile/complete/", {"full_name": "Li  Na", "next": "/en/account/organisation/"}
+    )
 
     assert response["Location"] == "/en/account/organisation/"
     user.profile.refresh_from_db()

@@ -30,12 +30,18 @@ def test_record_consent_keeps_kind_version_reference_time_and_client_address():
     user = UserFactory()
     request = RequestFactory().post("/", REMOTE_ADDR="203.0.113.9")
 
-    record = record_consent(user, ConsentKind.SENSITIVE_UPLOAD, purpose="a work permit", reference="SR-2026-000123",
-                            request=request)
+    record = record_consent(
+        user, ConsentKind.SENSITIVE_UPLOAD, purpose="a work permit", reference="SR-2026-000123", request=request
+    )
 
     record.refresh_from_db()
     assert (record.user, record.kind, record.purpose, record.reference, record.ip_address) == (
-        user, "sensitive-upload", "a work permit", "SR-2026-000123", "203.0.113.9")
+        user,
+        "sensitive-upload",
+        "a work permit",
+        "SR-2026-000123",
+        "203.0.113.9",
+    )
     assert record.given_at is not None
 
 

@@ -33,8 +33,12 @@ def test_failed_login_error_is_in_chinese(client):
 
 def test_account_pages_render_in_chinese(client):
     client.force_login(make_member(UserFactory(), OrganisationFactory()))
-    for url in ("/zh-hans/account/profile/", "/zh-hans/account/organisation/", "/zh-hans/accounts/email/",
-                "/zh-hans/accounts/password/change/"):
+    for url in (
+        "/zh-hans/account/profile/",
+        "/zh-hans/account/organisation/",
+        "/zh-hans/accounts/email/",
+        "/zh-hans/accounts/password/change/",
+    ):
         response = client.get(url)
         assert response.status_code == 200, url
         assert '<html lang="zh-hans">' in response.content.decode()

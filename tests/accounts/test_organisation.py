@@ -26,9 +26,16 @@ def _png(size=(64, 64), noise=False):
 
 
 def _form(**overrides):
-    data = {"name": "Blue Reef Robotics", "kind": "startup", "country": "SG", "city": "Singapore",
-            "founded_year": "2019", "size": "10-49", "website": "https://bluereef.example.com",
-            "description": "Underwater inspection robots."}
+    data = {
+        "name": "Blue Reef Robotics",
+        "kind": "startup",
+        "country": "SG",
+        "city": "Singapore",
+        "founded_year": "2019",
+        "size": "10-49",
+        "website": "https://bluereef.example.com",
+        "description": "Underwater inspection robots.",
+    }
     data.update(overrides)
     return data
 
@@ -131,11 +138,17 @@ def test_user_can_only_edit_their_own_organisation(member_client):
 
 
 def test_public_page_shows_the_organisation(client):
-    organisation = OrganisationFactory(name="Coral Analytics", kind="research", country="MY",
-                                       sectors=[SectorFactory(name_en="Marine science")])
+    organisation = OrganisationFactory(
+        name="Coral Analytics", kind="research", country="MY", sectors=[SectorFactory(name_en="Marine science")]
+    )
     html = client.get(f"/en/account/organisations/{organisation.pk}/").content.decode()
-    for text in ("Coral Analytics", "University or research institute", "Malaysia", "Marine science",
-                 "We build offshore software for global customers."):
+    for text in (
+        "Coral Analytics",
+        "University or research institute",
+        "Malaysia",
+        "Marine science",
+        "We build offshore software for global customers.",
+    ):
         assert text in html
 
 

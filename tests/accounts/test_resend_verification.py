@@ -12,9 +12,16 @@ RESEND = "/en/account/verification/resend/"
 
 
 def _sign_up(client):
-    return client.post("/en/accounts/signup/", {"email": "new@example.com", "password1": "Offshore-Haikou-2025",
-                                                "password2": "Offshore-Haikou-2025", "full_name": "New Member",
-                                                "consent": "on"})
+    return client.post(
+        "/en/accounts/signup/",
+        {
+            "email": "new@example.com",
+            "password1": "Offshore-Haikou-2025",
+            "password2": "Offshore-Haikou-2025",
+            "full_name": "New Member",
+            "consent": "on",
+        },
+    )
 
 
 def test_the_check_your_email_page_offers_a_resend_button_posting_with_csrf(client, site_tree):

@@ -14,9 +14,16 @@ NEW_PASSWORD = "Offshore-Haikou-2025"
 
 
 def _sign_up(client, language="en", email="founder@example.com"):
-    return client.post(f"/{language}/accounts/signup/", {
-        "email": email, "password1": NEW_PASSWORD, "password2": NEW_PASSWORD, "full_name": "Amelia Hart",
-        "consent": "on"})
+    return client.post(
+        f"/{language}/accounts/signup/",
+        {
+            "email": email,
+            "password1": NEW_PASSWORD,
+            "password2": NEW_PASSWORD,
+            "full_name": "Amelia Hart",
+            "consent": "on",
+        },
+    )
 
 
 def _confirmation_link(message):

@@ -11,8 +11,15 @@ PASSWORD = "Offshore-Haikou-2025"
 
 
 def _data(**overrides):
-    data = {"email": "amelia@example.com", "password1": PASSWORD, "password2": PASSWORD,
-            "full_name": "Amelia Hart", "job_title": "CTO", "phone": "+44 20 7946 0000", "consent": "on"}
+    data = {
+        "email": "amelia@example.com",
+        "password1": PASSWORD,
+        "password2": PASSWORD,
+        "full_name": "Amelia Hart",
+        "job_title": "CTO",
+        "phone": "+44 20 7946 0000",
+        "consent": "on",
+    }
     data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}
 

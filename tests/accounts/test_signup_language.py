@@ -45,20 +45,28 @@ def is_plain_english(message):
 
 def error_messages_on(page):
     """The text of every error the form templates show (``class="field-error"``)."""
-    return [html.unescape(re.sub(r"<[^>]+>", "", text)).strip()
-            for text in re.findall(r'<p class="field-error"[^>]*>(.*?)</p>', page, re.S)]
+    return [
+        html.unescape(re.sub(r"<[^>]+>", "", text)).strip()
+        for text in re.findall(r'<p class="field-error"[^>]*>(.*?)</p>', page, re.S)
+    ]
 
 
-@pytest.mark.parametrize(("email", "password1", "password2", "expected"), [
-    ("li.na@example.com", "Hk-9x", "Hk-9x", "太短"),
-    ("li.na@example.com", "password", "password", "太常见"),
-    ("li.na@example.com", "83920174651029", "83920174651029", "数字"),
-    ("zhang.wei.haikou@example.com", "zhang.wei.haikou", "zhang.wei.haikou", "相似"),
-    ("li.na@example.com", GOOD_PASSWORD, GOOD_PASSWORD + "x", "一致"),
-], ids=["short", "common", "numeric", "like-the-email", "mismatch"])
+@pytest.mark.parametrize(
+    ("email", "password1", "password2", "expected"),
+    [
+        ("li.na@example.com", "Hk-9x", "Hk-9x", "太短"),
+        ("li.na@example.com", "password", "password", "太常见"),
+        ("li.na@example.com", "83920174651029", "83920174651029", "数字"),
+        ("zhang.wei.haikou@example.com", "zhang.wei.haikou", "zhang.wei.haikou", "相似"),
+        ("li.na@example.com", GOOD_PASSWORD, GOOD_PASSWORD + "x", "一致"),
+    ],
+    ids=["short", "common", "numeric", "like-the-email", "mismatch"],
+)
 def test_chinese_signup_shows_every_password_error_in_chinese(client, email, password1, password2, expected):
-    response = client.post("/zh-hans/accounts/signup/", {"email": email, "password1": password1,
-                                                         "password2": password2, "full_name": "李娜", "consent": "on"})
+    response = client.post(
+        "/zh-hans/accounts/signup/",
+        {"email": email, "password1": password1, "password2": password2, "full_name": "李娜", "consent": "on"},
+    )
     assert response.status_code == 200  # the form again, with its errors
     messages = error_messages_on(response.content.decode())
     assert any(expected in message for message in messages), messages
@@ -66,18 +74,46 @@ def test_chinese_signup_shows_every_password_error_in_chinese(client, email, pas
 
 
 def test_the_too_short_message_is_chinese_even_without_other_errors(client):
-    response = client.post("/zh-hans/accounts/signup/", {"email": "li.na@example.com", "password1": "Hk-9x!q",
-                                                         "password2": "Hk-9x!q", "full_name": "李娜", "consent": "on"})
+    response = client.post(
+        "/zh-hans/accounts/signup/",
+        {
+            "email": "li.na@example.com",
+            "password1": "Hk-9x!q",
+            "password2": "Hk-9x!q",
+            "full_name": "李娜",
+            "consent": "on",
+        },
+    )
     assert "密码长度太短。密码必须包含至少 8 个字符。" in error_messages_on(response.content.decode())
 
 
 # Every form of accounts, opportunities and services, empty and with nonsense in every field ----------------
 
-FORM_MODULES = [accounts.forms, accounts.signup_forms, opportunities.forms, opportunities.introduction_forms,
-                opportunities.saved_searches,
-                opportunities.wagtail_hooks, services.forms, services.admin_forms]
-WAGTAIL_FIELD_TYPES = ["singleline", "multiline", "email", "number", "url", "checkbox", "checkboxes", "dropdown",
-                       "multiselect", "radio", "date", "datetime", "file"]
+FORM_MODULES = [
+    accounts.forms,
+    accounts.signup_forms,
+    opportunities.forms,
+    opportunities.introduction_forms,
+    opportunities.saved_searches,
+    opportunities.wagtail_hooks,
+    services.forms,
+    services.admin_forms,
+]
+WAGTAIL_FIELD_TYPES = [
+    "singleline",
+    "multiline",
+    "email",
+    "number",
+    "url",
+    "checkbox",
+    "checkboxes",
+    "dropdown",
+    "multiselect",
+    "radio",
+    "date",
+    "datetime",
+    "file",
+]
 
 
 class _BothForms:
@@ -85,8 +121,10 @@ class _BothForms:
 
     def __init__(self, request_form):
         self.request_form = request_form
-        self.fields = {**request_form.contact.fields,
-                       **{request_form.extra.add_prefix(name): field for name, field in request_form.extra.fields.items()}}
+        self.fields = {
+            **request_form.contact.fields,
+            **{request_form.extra.add_prefix(name): field for name, field in request_form.extra.fields.items()},
+        }
 
     def is_valid(self):
         return self.request_form.is_valid()
@@ -111,8 +149,13 @@ def form_builders(site_tree):
     user = UserFactory()
     service = ServicePageFactory(parent=site_tree["home"])
     for field_type in WAGTAIL_FIELD_TYPES:
-        ServiceFormFieldFactory(page=service, label_en=f"Question {field_type}", field_type=field_type,
-                                choices_en="One\nTwo", choices_zh_hans="一\n二")
+        ServiceFormFieldFactory(
+            page=service,
+            label_en=f"Question {field_type}",
+            field_type=field_type,
+            choices_en="One\nTwo",
+            choices_zh_hans="一\n二",
+        )
     service_request = ServiceRequestFactory(service=service)
     request = chinese_request()
     return {
@@ -124,8 +167,9 @@ def form_builders(site_tree):
         "allauth.SignupForm": lambda data: allauth_forms.SignupForm(data),
         "allauth.LoginForm": lambda data: allauth_forms.LoginForm(data, request=request),
         "allauth.ResetPasswordForm": lambda data: allauth_forms.ResetPasswordForm(data),
-        "allauth.ResetPasswordKeyForm": lambda data: allauth_forms.ResetPasswordKeyForm(data, user=user,
-                                                                                          temp_key="key"),
+        "allauth.ResetPasswordKeyForm": lambda data: allauth_forms.ResetPasswordKeyForm(
+            data, user=user, temp_key="key"
+        ),
         "allauth.ChangePasswordForm": lambda data: allauth_forms.ChangePasswordForm(user=user, data=data),
         "allauth.SetPasswordForm": lambda data: allauth_forms.SetPasswordForm(user=user, data=data),
         "allauth.AddEmailForm": lambda data: allauth_forms.AddEmailForm(user=user, data=data),
@@ -142,7 +186,8 @@ def form_builders(site_tree):
         "services.MessageForm": lambda data: services.forms.MessageForm(data),
         "services.AssignForm": lambda data: services.admin_forms.AssignForm(data, service_request=service_request),
         "services.StatusChangeForm": lambda data: services.admin_forms.StatusChangeForm(
-            data, service_request=service_request),
+            data, service_request=service_request
+        ),
         "services.ReplyForm": lambda data: services.admin_forms.ReplyForm(data),
     }
 
@@ -164,14 +209,21 @@ TOO_LONG = "x" * 10_001  # longer than any field allows
 
 def _english_errors(form):
     form.is_valid()
-    return [f"{field}: {message}" for field, messages in form.errors.items() for message in messages
-            if is_plain_english(str(message))]
+    return [
+        f"{field}: {message}"
+        for field, messages in form.errors.items()
+        for message in messages
+        if is_plain_english(str(message))
+    ]
 
 
 def test_the_form_list_covers_every_form_of_the_three_apps(form_builders):
-    defined = {f"{module.__name__.split('.')[0]}.{name}"
-               for module in FORM_MODULES for name, value in vars(module).items()
-               if isinstance(value, type) and issubclass(value, forms.BaseForm) and value.__module__ == module.__name__}
+    defined = {
+        f"{module.__name__.split('.')[0]}.{name}"
+        for module in FORM_MODULES
+        for name, value in vars(module).items()
+        if isinstance(value, type) and issubclass(value, forms.BaseForm) and value.__module__ == module.__name__
+    }
     defined.add("services.ServiceRequestForm")  # two forms in one, not a Form subclass
     assert defined <= set(form_builders)
 
@@ -182,8 +234,11 @@ def test_no_form_error_is_plain_english_on_the_chinese_site(form_builders):
     with translation.override("zh-hans"), allauth_context.request_context(chinese_request()):
         for name, build in form_builders.items():
             fields = build({})
-            errors = (_english_errors(fields) + _english_errors(build(_every_field_set_to(fields, NONSENSE)))
-                      + _english_errors(build(_every_field_set_to(fields, TOO_LONG))))
+            errors = (
+                _english_errors(fields)
+                + _english_errors(build(_every_field_set_to(fields, NONSENSE)))
+                + _english_errors(build(_every_field_set_to(fields, TOO_LONG)))
+            )
             if errors:
                 english[name] = sorted(set(errors))
     assert english == {}

@@ -23,9 +23,16 @@ def staff_client(client):
 
 
 def _admin_form(organisation, **overrides):
-    data = {"name": organisation.name, "kind": organisation.kind, "country": str(organisation.country),
-            "city": organisation.city, "founded_year": organisation.founded_year or "", "size": "",
-            "website": "", "description": organisation.description}
+    data = {
+        "name": organisation.name,
+        "kind": organisation.kind,
+        "country": str(organisation.country),
+        "city": organisation.city,
+        "founded_year": organisation.founded_year or "",
+        "size": "",
+        "website": "",
+        "description": organisation.description,
+    }
     data.update(overrides)
     return nested_form_data(data)
 
@@ -38,8 +45,9 @@ def test_verify_organisation_records_when(staff_client):
 
 def test_staff_ticks_verified_in_the_admin_and_the_badge_appears(staff_client, client):
     organisation = OrganisationFactory(name="Coral Analytics")
-    response = staff_client.post(f"/admin/organisations/edit/{organisation.pk}/",
-                                 _admin_form(organisation, is_verified="on"))
+    response = staff_client.post(
+        f"/admin/organisations/edit/{organisation.pk}/", _admin_form(organisation, is_verified="on")
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
     organisation.refresh_from_db()
     assert organisation.verified_at is not None

@@ -34,8 +34,9 @@ def test_the_export_holds_the_members_own_records(client):
     assert data["organisation"]["name"] == user.profile.organisation.name
     assert [consent["version"] for consent in data["consents"]] == ["2026-12-01"]
     assert data["listings"][0]["title"] == "Amelia Hart listing 0"
-    assert data["listings"][0]["attachments"] == [{"name": "brochure.pdf", "content_type": "application/pdf",
-                                                  "size": 8}]
+    assert data["listings"][0]["attachments"] == [
+        {"name": "brochure.pdf", "content_type": "application/pdf", "size": 8}
+    ]
     assert data["expressions_of_interest"][0]["messages"][0]["body"] == "Hello from our team 0"
     assert data["saved_searches"][0]["name"] == "Amelia Hart search 0"
     request = data["service_requests"][0]
@@ -64,9 +65,13 @@ def test_the_export_holds_no_payment_processor_ids_in_the_request_history(client
     user, _partner = member_with_records()
     request = ServiceRequest.objects.get(requester=user)
     StatusChange.objects.create(request=request, to_status="submitted", note="Card payment received (pi_3QabcdEFgh12)")
-    StatusChange.objects.create(request=request, to_status="submitted", note="Card payment of 1,500.00 received.",
-                                note_key="payment-received",
-                                note_params={"amount": amount_param(150000, "CNY"), "processor_id": "pi_3QxyzUVwx34"})
+    StatusChange.objects.create(
+        request=request,
+        to_status="submitted",
+        note="Card payment of 1,500.00 received.",
+        note_key="payment-received",
+        note_params={"amount": amount_param(150000, "CNY"), "processor_id": "pi_3QxyzUVwx34"},
+    )
 
     data = _download(client, user)
 
@@ -87,7 +92,10 @@ def test_the_export_holds_the_proposed_change_and_the_files_attached_to_messages
 
     assert data["listings"][0]["proposed_change"]["changed_fields"] == {"title": "A better title"}
     assert data["expressions_of_interest"][0]["messages"][0]["attachment"] == {
-        "name": "deck.pdf", "content_type": "application/pdf", "size": 8}
+        "name": "deck.pdf",
+        "content_type": "application/pdf",
+        "size": 8,
+    }
 
 
 def test_the_download_needs_a_signed_in_member(client):

@@ -63,9 +63,14 @@ def test_visitor_fixes_a_mistake_and_sends_a_message(browser, live_server, conta
         assert {email.to[0] for email in mail.outbox} == {"hello@offshore-haikou.example.cn", "amelia@example.com"}
 
         footer = page.locator("footer")
-        assert footer.get_by_role("link", name="琼ICP备2026000000号-1").get_attribute("href") == \
-            "https://beian.miit.gov.cn/"
-        assert footer.get_by_role("link", name="琼公网安备46010802000000号").get_attribute("href").endswith(
-            "code=46010802000000")
+        assert (
+            footer.get_by_role("link", name="琼ICP备2026000000号-1").get_attribute("href")
+            == "https://beian.miit.gov.cn/"
+        )
+        assert (
+            footer.get_by_role("link", name="琼公网安备46010802000000号")
+            .get_attribute("href")
+            .endswith("code=46010802000000")
+        )
     finally:
         context.close()

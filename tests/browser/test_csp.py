@@ -28,7 +28,8 @@ REPORT_VIOLATIONS = """document.addEventListener("securitypolicyviolation", (eve
 });"""
 PROBLEM_MARKERS = ("CSP violation", "Content Security Policy", "Permissions-Policy")
 ONE_PIXEL_PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=")
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
+)
 EDITOR_PASSWORD = "Preview-desk-2026!"
 
 
@@ -37,16 +38,24 @@ def problems(page):
     """What Chromium reports against the page: policy violations, header errors and uncaught script errors."""
     reported = []
     page.add_init_script(REPORT_VIOLATIONS)
-    page.on("console", lambda message: reported.append(message.text)
-            if any(marker in message.text for marker in PROBLEM_MARKERS) else None)
+    page.on(
+        "console",
+        lambda message: (
+            reported.append(message.text) if any(marker in message.text for marker in PROBLEM_MARKERS) else None
+        ),
+    )
     page.on("pageerror", lambda error: reported.append(f"script error: {error}"))
     return reported
 
 
 def test_parks_map_shows_markers_and_tiles(live_server, page, problems, site_tree):
     ParkPageFactory(parent=site_tree["parks"], title_en="Haikou National High-tech Zone")
-    ParkPageFactory(parent=site_tree["parks"], title_en="Yaogu Industrial Park",
-                    latitude=Decimal("19.985000"), longitude=Decimal("110.215000"))
+    ParkPageFactory(
+        parent=site_tree["parks"],
+        title_en="Yaogu Industrial Park",
+        latitude=Decimal("19.985000"),
+        longitude=Decimal("110.215000"),
+    )
     tiles = []
 
     def serve_tile(route):

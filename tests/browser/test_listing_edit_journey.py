@@ -51,8 +51,10 @@ def _heading(page):
 
 def _moderator():
     group, _ = Group.objects.get_or_create(name="Moderators")
-    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
-                          Permission.objects.get(content_type__app_label="opportunities", codename="change_listing"))
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+        Permission.objects.get(content_type__app_label="opportunities", codename="change_listing"),
+    )
     user = UserFactory()
     user.groups.add(group)
     return user
@@ -60,13 +62,19 @@ def _moderator():
 
 @pytest.mark.parametrize("width", [360, 1280])
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
-def test_edited_listing_stays_live_until_a_moderator_approves(browser, live_server, settings, tmp_path,
-                                                              language, width):
+def test_edited_listing_stays_live_until_a_moderator_approves(
+    browser, live_server, settings, tmp_path, language, width
+):
     settings.MEDIA_ROOT = tmp_path
     owner = make_member(language=language)
-    listing = ListingFactory(owner=owner, organisation=owner.profile.organisation, title=OLD_TITLE,
-                             summary="Clean power from the tides for Hainan's islands.",
-                             sectors=[SectorFactory()], cooperation_types=[CooperationTypeFactory()])
+    listing = ListingFactory(
+        owner=owner,
+        organisation=owner.profile.organisation,
+        title=OLD_TITLE,
+        summary="Clean power from the tides for Hainan's islands.",
+        sectors=[SectorFactory()],
+        cooperation_types=[CooperationTypeFactory()],
+    )
     base = live_server.url
     detail = base + _url(language, "opportunities:detail", listing.pk)
     shot = f"{SHOTS}/D-listing-edit-{language}-{width}"

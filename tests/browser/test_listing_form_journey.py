@@ -28,12 +28,15 @@ def vocabulary():
     energy = SectorFactory(name_en="Energy", name_zh_hans="能源")
     health = SectorFactory(name_en="Health", name_zh_hans="健康")
     return {
-        "energy": energy, "health": health,
+        "energy": energy,
+        "health": health,
         "solar": SubFieldFactory(sector=energy, name_en="Solar power", name_zh_hans="太阳能"),
         "devices": SubFieldFactory(sector=health, name_en="Medical devices", name_zh_hans="医疗器械"),
         "cooperation": CooperationTypeFactory(name_en="Licensing", name_zh_hans="技术许可"),
-        "keywords": [TechnologyKeywordFactory(name_en=name, name_zh_hans=zh)
-                     for name, zh in [("Blockchain", "区块链"), ("Desalination", "海水淡化"), ("Robotics", "机器人")]],
+        "keywords": [
+            TechnologyKeywordFactory(name_en=name, name_zh_hans=zh)
+            for name, zh in [("Blockchain", "区块链"), ("Desalination", "海水淡化"), ("Robotics", "机器人")]
+        ],
     }
 
 
@@ -41,8 +44,7 @@ def _signed_in_page(browser, live_server, user, width):
     client = Client()
     client.force_login(user)
     context = browser.new_context(viewport={"width": width, "height": 800})
-    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value,
-                          "url": live_server.url}])
+    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}])
     page = context.new_page()
     page.set_default_timeout(15_000)
     return context, page
@@ -67,7 +69,8 @@ def test_a_listing_form_with_an_error_keeps_its_attachment(browser, live_server,
     page.get_by_label(_in(language, "Filter the keywords")).fill("Blockch" if language == "en" else "区块")
     keyword_labels = page.locator("#id_keywords label")
     assert [label.inner_text().strip() for label in keyword_labels.all() if label.is_visible()] == [
-        "Blockchain" if language == "en" else "区块链"]
+        "Blockchain" if language == "en" else "区块链"
+    ]
     keyword_labels.filter(has_text="Blockchain" if language == "en" else "区块链").locator("input").check()
 
     # Everything but the title, and an attachment.
@@ -77,8 +80,7 @@ def test_a_listing_form_with_an_error_keeps_its_attachment(browser, live_server,
     page.locator(f"input[name='cooperation_types'][value='{vocabulary['cooperation'].pk}']").check()
     page.select_option("#id_stage", "prototype")
     page.fill("#id_deadline", (timezone.localdate() + datetime.timedelta(days=30)).isoformat())
-    page.set_input_files("#id_new_attachments", {"name": "report.pdf", "mimeType": "application/pdf",
-                                                 "buffer": PDF})
+    page.set_input_files("#id_new_attachments", {"name": "report.pdf", "mimeType": "application/pdf", "buffer": PDF})
     page.get_by_role("button", name=_in(language, "Save and submit for review")).click()
     page.wait_for_load_state()
 
@@ -103,5 +105,6 @@ def test_a_listing_form_with_an_error_keeps_its_attachment(browser, live_server,
     listing = Listing.objects.get(owner=member)
     assert listing.title == "Solar desalination unit"
     assert list(ListingAttachment.objects.filter(listing=listing).values_list("original_name", flat=True)) == [
-        "report.pdf"]
+        "report.pdf"
+    ]
     context.close()

@@ -18,8 +18,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 VIEWPORTS = {360: [640, 780], 1280: [800]}
 LANGUAGES = ["en", "zh-hans"]
 TAP = 44
-MAP_NOTICE = ("The background map could not be loaded, so the markers show without streets. "
-              "Every location is listed below with its address.")
+MAP_NOTICE = (
+    "The background map could not be loaded, so the markers show without streets. "
+    "Every location is listed below with its address."
+)
 HEADER_TARGETS = ".site-header a, .site-header button, .site-header input, .site-header .lang-switch span"
 
 
@@ -83,8 +85,7 @@ def test_menu_button_appears_only_on_narrow_screens_and_toggles_the_menu(open_pa
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("width", VIEWPORTS)
-def test_header_links_are_big_enough_to_tap_and_leave_the_screen_to_the_page(open_page, site_tree, language,
-                                                                             width):
+def test_header_links_are_big_enough_to_tap_and_leave_the_screen_to_the_page(open_page, site_tree, language, width):
     for height in VIEWPORTS[width]:
         page = open_page(f"/{language}/", width, height)
         assert _small_targets(page) == []
@@ -118,10 +119,22 @@ def test_filter_panel_is_folded_on_narrow_screens(open_page, site_tree, language
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("width", VIEWPORTS)
 def test_parks_map_shows_markers_and_says_when_tiles_fail(open_page, site_tree, language, width):
-    for number, (lat, lng) in enumerate([("20.0052", "110.2851"), ("20.0104", "110.2903"), ("19.9318", "110.2284"),
-                                         ("20.0408", "110.4702"), ("1.2990", "103.7876")]):
-        ParkPageFactory(parent=site_tree["parks"], title_en=f"Park {number}", title_zh_hans=f"Park {number}",
-                        latitude=Decimal(lat), longitude=Decimal(lng))
+    for number, (lat, lng) in enumerate(
+        [
+            ("20.0052", "110.2851"),
+            ("20.0104", "110.2903"),
+            ("19.9318", "110.2284"),
+            ("20.0408", "110.4702"),
+            ("1.2990", "103.7876"),
+        ]
+    ):
+        ParkPageFactory(
+            parent=site_tree["parks"],
+            title_en=f"Park {number}",
+            title_zh_hans=f"Park {number}",
+            latitude=Decimal(lat),
+            longitude=Decimal(lng),
+        )
     page = open_page(f"/{language}/parks/", width)
     page.locator("#park-map").wait_for(state="visible")
     notice = page.locator("#map-notice")

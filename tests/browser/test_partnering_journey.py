@@ -31,7 +31,9 @@ NEW_EMAIL = "lin.haiyan@zhiying-health.example.cn"
 NEW_PASSWORD = "Haikou-partner-2026!"
 ORGANISATION_NAME = "海口智影医疗科技有限公司"
 REQUEST_TITLE = "寻求AI医学影像辅助诊断技术：肺结节与眼底筛查"
-REQUEST_SUMMARY = "海口智影医疗计划为海南基层医院引进人工智能医学影像辅助诊断软件，用于胸部CT肺结节筛查和糖尿病视网膜病变筛查。"
+REQUEST_SUMMARY = (
+    "海口智影医疗计划为海南基层医院引进人工智能医学影像辅助诊断软件，用于胸部CT肺结节筛查和糖尿病视网膜病变筛查。"
+)
 REQUEST_DESCRIPTION = (
     "我们为海南十余家基层医院提供远程影像服务，急需成熟的人工智能影像技术。\n\n"
     "需求：支持私有化部署，可通过DICOM对接PACS；已在海外完成临床验证。合作方式：技术许可或技术合作，"
@@ -166,8 +168,7 @@ def _moderator_publishes(browser, base, password):
         context.close()
 
 
-def test_chinese_request_meets_english_offer_and_both_sides_see_contacts_after_acceptance(
-        live_server, browser):
+def test_chinese_request_meets_english_offer_and_both_sides_see_contacts_after_acceptance(live_server, browser):
     logins = load_demo_content()
     base = live_server.url
     offer = _demo("lumina-screening-offer", marketplace.LISTINGS)
@@ -238,8 +239,9 @@ def test_chinese_request_meets_english_offer_and_both_sides_see_contacts_after_a
             owner_page.get_by_role("button", name=_in(EN, "Accept and share contact details")).click()
             owner_page.wait_for_load_state()
             assert _contact_heading(owner_page, EN).is_visible()
-            interested = owner_page.locator(".card", has=owner_page.get_by_role(
-                "heading", name=_in(EN, "Interested party")))
+            interested = owner_page.locator(
+                ".card", has=owner_page.get_by_role("heading", name=_in(EN, "Interested party"))
+            )
             assert interested.get_by_role("link", name=NEW_EMAIL).is_visible()
             assert ORGANISATION_NAME in interested.inner_text()
         finally:

@@ -6,7 +6,10 @@ from demo.loader import load_demo_content
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-POLICY = {"en": "Foreigners' Work Permit Facilitation in the Hainan Free Trade Port", "zh-hans": "外国人来琼工作许可便利化措施"}
+POLICY = {
+    "en": "Foreigners' Work Permit Facilitation in the Hainan Free Trade Port",
+    "zh-hans": "外国人来琼工作许可便利化措施",
+}
 
 
 @pytest.mark.parametrize("width", [360, 1280])

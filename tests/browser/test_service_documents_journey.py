@@ -79,7 +79,8 @@ def _staff_downloads(browser, base, width, service_request, tmp_path):
 @pytest.mark.parametrize("width", [360, 1280])
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
 def test_requester_adds_a_document_after_submission_and_staff_download_it(
-        live_server, browser, free_service, tmp_path, language, width):  # noqa: F811
+    live_server, browser, free_service, tmp_path, language, width
+):  # noqa: F811
     get_user_model().objects.create_superuser("desk", "desk@example.org", STAFF_PASSWORD)
     base = live_server.url
     email = f"amara.{width}@lagos-robotics.example.ng"

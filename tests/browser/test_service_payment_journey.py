@@ -82,7 +82,8 @@ def _staff_marks_in_progress(browser, base, service_request):
 
 
 def test_visitor_pays_for_company_registration_by_card_and_sees_staff_start_work(
-        live_server, browser, localstripe, stripe_settings, paid_service):  # noqa: F811
+    live_server, browser, localstripe, stripe_settings, paid_service
+):  # noqa: F811
     get_user_model().objects.create_superuser("desk", "desk@example.org", STAFF_PASSWORD)
     base = live_server.url
 
@@ -108,17 +109,20 @@ def test_visitor_pays_for_company_registration_by_card_and_sees_staff_start_work
             _type_card(page, "4242424242424242")
             pay_button.click()
             page.wait_for_url(f"{base}/en/service-requests/{service_request.reference}/")
-            assert page.get_by_text(_in(EN, "Payment received. Thank you! A receipt is on its way to your "
-                                            "email.")).is_visible()
+            assert page.get_by_text(
+                _in(EN, "Payment received. Thank you! A receipt is on its way to your email.")
+            ).is_visible()
             assert _status_badge(page) == _in(EN, "Paid")
 
             # Stripe's own webhook arrives as well (a second word for a payment already recorded).
             assert eventually(lambda: WebhookEvent.objects.filter(event_type="payment_intent.succeeded").exists())
 
         receipt_subject = _in(EN, "Payment received for your request %(reference)s") % {
-            "reference": service_request.reference}
-        receipts = [message for message in mail.outbox
-                    if message.to == [REQUESTER_EMAIL] and message.subject == receipt_subject]
+            "reference": service_request.reference
+        }
+        receipts = [
+            message for message in mail.outbox if message.to == [REQUESTER_EMAIL] and message.subject == receipt_subject
+        ]
         assert len(receipts) == 1, [m.subject for m in mail.outbox]
 
         _staff_marks_in_progress(browser, base, service_request)

@@ -27,11 +27,13 @@ def _verification_link(email):
 
 @pytest.mark.parametrize("width", [360, 1280])
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
-def test_sign_up_with_name_and_consent_ends_logged_in_with_the_name_shown(browser, live_server, legal_pages,
-                                                                          language, width):
+def test_sign_up_with_name_and_consent_ends_logged_in_with_the_name_shown(
+    browser, live_server, legal_pages, language, width
+):
     email = f"journey-{language}-{width}@example.com"
-    context = browser.new_context(locale="zh-CN" if language == "zh-hans" else "en-GB",
-                                  viewport={"width": width, "height": 800})
+    context = browser.new_context(
+        locale="zh-CN" if language == "zh-hans" else "en-GB", viewport={"width": width, "height": 800}
+    )
     page = context.new_page()
     page.set_default_timeout(15_000)
     try:
@@ -50,8 +52,12 @@ def test_sign_up_with_name_and_consent_ends_logged_in_with_the_name_shown(browse
         form.get_by_role("button", name=_in(language, "Sign up")).click()
         page.wait_for_load_state()
         # Without the consent box ticked the form comes back, keeping the name.
-        assert _in(language, "Tick the box to agree to the privacy policy and terms of use; you cannot sign up "
-                             "without it.") in page.content()
+        assert (
+            _in(
+                language, "Tick the box to agree to the privacy policy and terms of use; you cannot sign up without it."
+            )
+            in page.content()
+        )
         assert page.locator("input[name='full_name']").input_value() == NAMES[language]
         page.screenshot(path=f"/tmp/brief/shots/B-signup-error-{language}-{width}.png", full_page=True)
 
@@ -80,4 +86,6 @@ def test_sign_up_with_name_and_consent_ends_logged_in_with_the_name_shown(browse
     profile = Profile.objects.get(user__email=email)
     assert profile.full_name == NAMES[language] and profile.preferred_language == language
     assert set(ConsentRecord.objects.filter(user=profile.user).values_list("kind", "version")) == {
-        (ConsentKind.PRIVACY, "2026-12-01"), (ConsentKind.TERMS, "3.0")}
+        (ConsentKind.PRIVACY, "2026-12-01"),
+        (ConsentKind.TERMS, "3.0"),
+    }

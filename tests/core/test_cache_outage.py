@@ -35,8 +35,15 @@ SIGNUPS_PER_MINUTE = 5  # ACCOUNT_RATE_LIMITS["signup"]
 def caches_setting(redis_url):
     """CACHES exactly as portal/settings/base.py builds it when REDIS_URL is set."""
     script = "import json; from portal.settings import base; print(json.dumps(base.CACHES))"
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env={**os.environ, "REDIS_URL": redis_url},
-                            capture_output=True, text=True, timeout=60, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={**os.environ, "REDIS_URL": redis_url},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     return json.loads(result.stdout)
 
 
@@ -49,8 +56,21 @@ def site_on_redis(redis_url):
 @contextlib.contextmanager
 def private_redis(port, directory):
     """A redis-server of this test's own on ``port``, with no persistence; yields its process."""
-    args = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-            "--daemonize", "no", "--dir", str(directory)]
+    args = [
+        "redis-server",
+        "--port",
+        str(port),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--daemonize",
+        "no",
+        "--dir",
+        str(directory),
+    ]
     with running_process(args, os.environ, directory / "redis.log") as process:
         client = redis.Redis(port=port, socket_connect_timeout=0.5)
         deadline = time.monotonic() + 20
@@ -79,19 +99,34 @@ def short_circuit(monkeypatch):
 
 def sign_up(client, number):
     password = "Offshore-Haikou-2025"
-    return client.post("/en/accounts/signup/", {"email": f"founder{number}@example.com", "password1": password,
-                                                "password2": password, "full_name": "Test Founder", "consent": "on"})
+    return client.post(
+        "/en/accounts/signup/",
+        {
+            "email": f"founder{number}@example.com",
+            "password1": password,
+            "password2": password,
+            "full_name": "Test Founder",
+            "consent": "on",
+        },
+    )
 
 
 def request_service(client, capture):
-    data = {"contact_name": "Ada Lovelace", "contact_email": "ada@example.com", "contact_phone": "+44 20 0000 0000",
-            "organisation_name": "Analytical Engines Ltd", "country": "GB", "preferred_language": "en",
-            "details": "We plan to open a small R&D office."}
+    data = {
+        "contact_name": "Ada Lovelace",
+        "contact_email": "ada@example.com",
+        "contact_phone": "+44 20 0000 0000",
+        "organisation_name": "Analytical Engines Ltd",
+        "country": "GB",
+        "preferred_language": "en",
+        "details": "We plan to open a small R&D office.",
+    }
     with capture(execute=True):
         return client.post("/en/services/legal-consultation/request/", data)
 
 
 # Redis on a closed port ---------------------------------------------------------------------------
+
 
 def test_pages_render_from_the_database_when_redis_cannot_be_reached(client, site_tree, closed_port_redis):
     assert {page: client.get(page).status_code for page in PAGES} == dict.fromkeys(PAGES, 200)
@@ -104,9 +139,9 @@ def test_allauth_rate_limits_still_block_when_redis_cannot_be_reached(client, cl
 
 
 def test_our_rate_limits_still_block_when_redis_cannot_be_reached(
-        client, free_service, django_capture_on_commit_callbacks, closed_port_redis):  # noqa: F811
-    responses = [request_service(client, django_capture_on_commit_callbacks)
-                 for _ in range(SUBMISSIONS_PER_HOUR + 1)]
+    client, free_service, django_capture_on_commit_callbacks, closed_port_redis
+):  # noqa: F811
+    responses = [request_service(client, django_capture_on_commit_callbacks) for _ in range(SUBMISSIONS_PER_HOUR + 1)]
 
     assert "the most allowed" in responses[-1].content.decode()
     assert ServiceRequest.objects.count() == SUBMISSIONS_PER_HOUR
@@ -149,8 +184,10 @@ def test_a_redis_that_stopped_answering_costs_one_timeout_not_one_per_call():
 
 # A real Redis, killed and started again ----------------------------------------------------------
 
+
 def test_the_site_survives_redis_being_killed_and_uses_it_again_once_back(
-        client, site_tree, free_service, django_capture_on_commit_callbacks, short_circuit, tmp_path):  # noqa: F811
+    client, site_tree, free_service, django_capture_on_commit_callbacks, short_circuit, tmp_path
+):  # noqa: F811
     port = free_port()
     with site_on_redis(f"redis://127.0.0.1:{port}/0"):
         with private_redis(port, tmp_path) as redis_process:
@@ -161,8 +198,9 @@ def test_the_site_survives_redis_being_killed_and_uses_it_again_once_back(
 
             pages_while_down = {page: client.get(page).status_code for page in PAGES}
             signups = [sign_up(client, number).status_code for number in range(SIGNUPS_PER_MINUTE + 1)]
-            requests = [request_service(client, django_capture_on_commit_callbacks)
-                        for _ in range(SUBMISSIONS_PER_HOUR + 1)]
+            requests = [
+                request_service(client, django_capture_on_commit_callbacks) for _ in range(SUBMISSIONS_PER_HOUR + 1)
+            ]
             health_while_down = client.get("/healthz")
 
         with private_redis(port, tmp_path):

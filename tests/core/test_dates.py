@@ -12,20 +12,26 @@ MORNING_UTC = datetime.datetime(2027, 3, 31, 1, 30, tzinfo=datetime.UTC)  # 09:3
 
 def test_english_dates_read_day_month_year():
     with translation.override("en"):
-        assert Template('{{ day|date:"DATE_FORMAT" }}').render(Context({"day": datetime.date(2027, 3, 31)})) \
+        assert (
+            Template('{{ day|date:"DATE_FORMAT" }}').render(Context({"day": datetime.date(2027, 3, 31)}))
             == "31 March 2027"
+        )
 
 
 def test_english_short_dates_use_the_same_format():
     with translation.override("en"):
-        assert Template('{{ day|date:"SHORT_DATE_FORMAT" }}').render(Context({"day": datetime.date(2027, 3, 31)})) \
+        assert (
+            Template('{{ day|date:"SHORT_DATE_FORMAT" }}').render(Context({"day": datetime.date(2027, 3, 31)}))
             == "31 March 2027"
+        )
 
 
 def test_chinese_dates_read_year_month_day():
     with translation.override("zh-hans"):
-        assert Template('{{ day|date:"DATE_FORMAT" }}').render(Context({"day": datetime.date(2027, 3, 31)})) \
+        assert (
+            Template('{{ day|date:"DATE_FORMAT" }}').render(Context({"day": datetime.date(2027, 3, 31)}))
             == "2027年3月31日"
+        )
 
 
 def test_times_are_shown_in_beijing_time_with_the_zone_named():
@@ -42,7 +48,8 @@ def test_chinese_times_name_beijing_time_with_full_width_punctuation():
 def test_the_date_filter_shows_a_plain_date_without_a_time():
     with translation.override("en"):
         rendered = Template("{% load portal_dates %}{{ day|datetime_with_zone }}|{{ none|datetime_with_zone }}").render(
-            Context({"day": datetime.date(2027, 3, 31), "none": None}))
+            Context({"day": datetime.date(2027, 3, 31), "none": None})
+        )
     assert rendered == "31 March 2027|"
 
 

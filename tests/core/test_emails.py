@@ -15,7 +15,7 @@ TEMPLATE = "accounts/email/account_deleted"
 
 
 def _html(message):
-    (html, mimetype), = message.alternatives
+    ((html, mimetype),) = message.alternatives
     assert mimetype == "text/html"
     return html
 
@@ -54,9 +54,16 @@ def test_user_text_is_escaped_in_the_html_part(site_tree):
 
 
 def test_allauth_emails_get_the_branded_html_part_too(client, site_tree):
-    client.post("/en/accounts/signup/", {"email": "new@example.com", "password1": "Offshore-Haikou-2025",
-                                         "password2": "Offshore-Haikou-2025", "full_name": "New Member",
-                                         "consent": "on"})
+    client.post(
+        "/en/accounts/signup/",
+        {
+            "email": "new@example.com",
+            "password1": "Offshore-Haikou-2025",
+            "password2": "Offshore-Haikou-2025",
+            "full_name": "New Member",
+            "consent": "on",
+        },
+    )
 
     message = mail.outbox[0]
     assert "Hello from" not in message.body
@@ -65,8 +72,13 @@ def test_allauth_emails_get_the_branded_html_part_too(client, site_tree):
 
 def _assigned_request_email(provider):
     """Assign a new request to ``provider``; its notice is sent once the transaction commits."""
-    service_request = ServiceRequest.objects.create(reference="SR-2026-000777", service_title="Work permit",
-                                                    contact_name="Li Na", contact_email="li@example.com", country="CN")
+    service_request = ServiceRequest.objects.create(
+        reference="SR-2026-000777",
+        service_title="Work permit",
+        contact_name="Li Na",
+        contact_email="li@example.com",
+        country="CN",
+    )
     workflow.assign(service_request, provider=provider, by=UserFactory(is_staff=True))
 
 

@@ -133,7 +133,7 @@ def test_a_whole_form_rendered_with_form_tag_gets_the_shared_templates():
 
     html = Template("{{ form }}").render(Context({"form": NewsletterForm({"email": "nope"})}))
 
-    assert 'data-error-summary' in html
+    assert "data-error-summary" in html
     assert 'href="#id_email"' in html
     assert '<option value="" selected>Choose…</option>' in html
     assert '<span class="optional">(optional)</span>' in html

@@ -48,10 +48,20 @@ def test_text_with_a_nul_byte_matches_nothing():
 
 def test_an_impossible_sector_id_in_the_organisation_form_is_an_invalid_choice(client):
     client.force_login(UserFactory())
-    response = client.post("/en/account/organisation/", {
-        "name": "Blue Reef Robotics", "kind": "startup", "country": "SG", "city": "Singapore",
-        "description": "Underwater inspection robots.", "sectors": [str(TOO_BIG)]})
+    response = client.post(
+        "/en/account/organisation/",
+        {
+            "name": "Blue Reef Robotics",
+            "kind": "startup",
+            "country": "SG",
+            "city": "Singapore",
+            "description": "Underwater inspection robots.",
+            "sectors": [str(TOO_BIG)],
+        },
+    )
     assert response.status_code == 200
-    assert f"Select a valid choice. {TOO_BIG} is not one of the available choices." in \
-        response.context["form"].errors["sectors"]
+    assert (
+        f"Select a valid choice. {TOO_BIG} is not one of the available choices."
+        in response.context["form"].errors["sectors"]
+    )
     assert not Organisation.objects.exists()

@@ -25,10 +25,13 @@ def test_demo_has_the_four_legal_pages_in_both_languages(client, loaded):
     assert set(legal_versions()) == {"privacy", "terms"}
 
 
-@pytest.mark.parametrize(("language", "texts"), [
-    ("en", ["Stripe, Inc. (United States)", "separate consent", "JSON", "person responsible"]),
-    ("zh-hans", ["Stripe, Inc.（美国）", "单独同意", "JSON", "个人信息保护负责人"]),
-])
+@pytest.mark.parametrize(
+    ("language", "texts"),
+    [
+        ("en", ["Stripe, Inc. (United States)", "separate consent", "JSON", "person responsible"]),
+        ("zh-hans", ["Stripe, Inc.（美国）", "单独同意", "JSON", "个人信息保护负责人"]),
+    ],
+)
 def test_demo_privacy_policy_covers_sensitive_data_transfers_and_rights(client, loaded, language, texts):
     html = client.get(f"/{language}/privacy/").content.decode()
     for text in texts:

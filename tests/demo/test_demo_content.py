@@ -11,8 +11,10 @@ from sectors.models import Sector, SubField
 
 
 def _counts():
-    return {model.__name__: model.objects.count()
-            for model in (Page, NewsPage, PolicyPage, ParkPage, EventPage, Sector, SubField)}
+    return {
+        model.__name__: model.objects.count()
+        for model in (Page, NewsPage, PolicyPage, ParkPage, EventPage, Sector, SubField)
+    }
 
 
 def test_demo_command_loads_bilingual_content_and_prints_the_admin_login(db):

@@ -5,11 +5,13 @@ import pytest
 from demo import events, news, parks, policies, services
 
 
-@pytest.mark.parametrize("items", [news.NEWS, policies.POLICIES, parks.PARKS, events.EVENTS],
-                         ids=["news", "policies", "parks", "events"])
+@pytest.mark.parametrize(
+    "items", [news.NEWS, policies.POLICIES, parks.PARKS, events.EVENTS], ids=["news", "policies", "parks", "events"]
+)
 def test_each_demo_item_names_one_or_two_sectors(items):
     assert all(1 <= len(item["sectors"]) <= 2 for item in items), [
-        item["slug"] for item in items if not 1 <= len(item["sectors"]) <= 2]
+        item["slug"] for item in items if not 1 <= len(item["sectors"]) <= 2
+    ]
 
 
 def test_every_demo_policy_links_to_services_that_exist():

@@ -11,8 +11,10 @@ pytestmark = pytest.mark.django_db
 
 
 def _catalogue_counts():
-    return {model.__name__: model.objects.count()
-            for model in (ServiceIndexPage, ServicePage, ProviderPage, ServiceFormField)}
+    return {
+        model.__name__: model.objects.count()
+        for model in (ServiceIndexPage, ServicePage, ProviderPage, ServiceFormField)
+    }
 
 
 def test_demo_catalogue_offers_at_least_eight_services_four_of_them_paid_in_cny_and_usd(demo_module):

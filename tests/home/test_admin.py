@@ -22,12 +22,18 @@ def about_page(site_tree):
 
 def _edit_form(**overrides):
     data = {
-        "title_en": "About the platform", "title_zh_hans": "关于平台",
-        "slug_en": "about", "slug_zh_hans": "",
-        "intro_en": "Who we are", "intro_zh_hans": "我们是谁",
+        "title_en": "About the platform",
+        "title_zh_hans": "关于平台",
+        "slug_en": "about",
+        "slug_zh_hans": "",
+        "intro_en": "Who we are",
+        "intro_zh_hans": "我们是谁",
         "body_en": streamfield([("paragraph", rich_text("<p>We connect founders.</p>"))]),
         "body_zh_hans": streamfield([("paragraph", rich_text("<p>我们连接创业者。</p>"))]),
-        "seo_title_en": "", "seo_title_zh_hans": "", "search_description_en": "", "search_description_zh_hans": "",
+        "seo_title_en": "",
+        "seo_title_zh_hans": "",
+        "search_description_en": "",
+        "search_description_zh_hans": "",
         "comments": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0, "MAX_NUM_FORMS": 1000},
     }
     data.update(overrides)
@@ -59,8 +65,9 @@ def test_translation_report_flags_chinese_that_is_older_than_the_english(admin_c
     html = admin_client.get("/admin/reports/translations/results/").content.decode()
     assert "About the platform" not in html  # both languages complete and equally fresh
 
-    admin_client.post(f"/admin/pages/{about_page.pk}/edit/",
-                      {**_edit_form(intro_en="Who we are, updated"), "action-publish": "1"})
+    admin_client.post(
+        f"/admin/pages/{about_page.pk}/edit/", {**_edit_form(intro_en="Who we are, updated"), "action-publish": "1"}
+    )
     html = admin_client.get("/admin/reports/translations/results/").content.decode()
     assert "About the platform" in html
     assert "Outdated: 简体中文" in html

@@ -22,8 +22,12 @@ def admin_client(client):
 def test_where_an_organisation_is_used_links_its_listing_to_the_moderation_review(admin_client):
     listing = ListingFactory(status=Status.SUBMITTED)
     request = ServiceRequest.objects.create(
-        service_title="Legal consultation", organisation=listing.organisation, contact_name="Ana",
-        contact_email="ana@example.com", reference="SR-2026-000001")
+        service_title="Legal consultation",
+        organisation=listing.organisation,
+        contact_name="Ana",
+        contact_email="ana@example.com",
+        reference="SR-2026-000001",
+    )
     for record in (listing, request):  # as the background task that keeps the references index would
         ReferenceIndex.create_or_update_for_object(record)
     response = admin_client.get(f"/admin/organisations/usage/{listing.organisation.pk}/")
@@ -46,18 +50,33 @@ def test_a_chosen_id_that_is_not_a_number_is_not_found(admin_client):
 
 
 def test_a_keyword_form_with_a_hand_edited_sector_id_says_the_choice_is_invalid(admin_client):
-    response = admin_client.post("/admin/snippets/vocabulary/technologykeyword/add/", {
-        "code": "ai", "name_en": "AI", "name_zh_hans": "人工智能", "sort_order": "0", "sector": "abc"})
+    response = admin_client.post(
+        "/admin/snippets/vocabulary/technologykeyword/add/",
+        {"code": "ai", "name_en": "AI", "name_zh_hans": "人工智能", "sort_order": "0", "sector": "abc"},
+    )
     assert response.status_code == 200
     assert "Select a valid choice" in response.content.decode()
 
 
 def test_a_sector_form_with_a_hand_edited_sub_field_row_is_refused(admin_client):
     sector = SectorFactory(code="digital-economy", name_en="Digital Economy")
-    response = admin_client.post(f"/admin/snippets/sectors/sector/edit/{sector.pk}/", {
-        "name_en": "Digital Economy", "name_zh_hans": "数字经济", "code": "digital-economy", "sort_order": "0",
-        "subfields-TOTAL_FORMS": "1", "subfields-INITIAL_FORMS": "1", "subfields-MIN_NUM_FORMS": "0",
-        "subfields-MAX_NUM_FORMS": "1000", "subfields-0-id": "not-an-id", "subfields-0-code": "ai",
-        "subfields-0-name_en": "AI", "subfields-0-name_zh_hans": "人工智能", "subfields-0-ORDER": "1"})
+    response = admin_client.post(
+        f"/admin/snippets/sectors/sector/edit/{sector.pk}/",
+        {
+            "name_en": "Digital Economy",
+            "name_zh_hans": "数字经济",
+            "code": "digital-economy",
+            "sort_order": "0",
+            "subfields-TOTAL_FORMS": "1",
+            "subfields-INITIAL_FORMS": "1",
+            "subfields-MIN_NUM_FORMS": "0",
+            "subfields-MAX_NUM_FORMS": "1000",
+            "subfields-0-id": "not-an-id",
+            "subfields-0-code": "ai",
+            "subfields-0-name_en": "AI",
+            "subfields-0-name_zh_hans": "人工智能",
+            "subfields-0-ORDER": "1",
+        },
+    )
     assert response.status_code == 400
     assert "could not understand what your browser sent" in response.content.decode()

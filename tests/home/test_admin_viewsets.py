@@ -32,10 +32,16 @@ def test_missing_values_read_as_a_dash():
 def test_contact_message_inspect_page_reads_yes_no_and_beijing_time(client):
     staff = UserFactory(is_superuser=True)
     client.force_login(staff)
-    message = ContactMessage.objects.create(name="Li Na", email="li.na@example.cn", message="Hello",
-                                            topic=ContactMessage.Topic.choices[0][0], language="zh-hans")
+    message = ContactMessage.objects.create(
+        name="Li Na",
+        email="li.na@example.cn",
+        message="Hello",
+        topic=ContactMessage.Topic.choices[0][0],
+        language="zh-hans",
+    )
     ContactMessage.objects.filter(pk=message.pk).update(
-        created_at=datetime.datetime(2027, 3, 31, 1, 30, tzinfo=datetime.UTC))
+        created_at=datetime.datetime(2027, 3, 31, 1, 30, tzinfo=datetime.UTC)
+    )
 
     page = client.get(reverse("contact_messages:inspect", args=[message.pk])).content.decode()
 

@@ -11,15 +11,17 @@ pytestmark = pytest.mark.django_db
 IMG = Path(settings.BASE_DIR) / "portal" / "static" / "img"
 
 
-@pytest.mark.parametrize(("language", "first", "second"), [
-    ("en", "Haikou International Offshore Innovation Platform", "海口国际离岸创新创业平台"),
-    ("zh-hans", "海口国际离岸创新创业平台", "Haikou International Offshore Innovation Platform"),
-])
-def test_header_names_the_platform_in_both_languages_reader_language_first(client, site_tree, language, first,
-                                                                          second):
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        ("en", "Haikou International Offshore Innovation Platform", "海口国际离岸创新创业平台"),
+        ("zh-hans", "海口国际离岸创新创业平台", "Haikou International Offshore Innovation Platform"),
+    ],
+)
+def test_header_names_the_platform_in_both_languages_reader_language_first(client, site_tree, language, first, second):
     html = client.get(f"/{language}/").content.decode()
-    brand = html[html.index('<a class="brand"'):]
-    brand = brand[:brand.index("</a>")]
+    brand = html[html.index('<a class="brand"') :]
+    brand = brand[: brand.index("</a>")]
     assert ">HK<" not in brand
     assert "brand-mark.svg" in brand and 'alt=""' in brand  # the mark is decoration; the text is the name
     assert brand.index(first) < brand.index(second)

@@ -11,8 +11,13 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def message():
-    return ContactMessage.objects.create(name="Amelia Hart", email="amelia@example.com", topic="services",
-                                         message="Please call me about company registration.", language="en")
+    return ContactMessage.objects.create(
+        name="Amelia Hart",
+        email="amelia@example.com",
+        topic="services",
+        message="Please call me about company registration.",
+        language="en",
+    )
 
 
 @pytest.fixture
@@ -30,8 +35,10 @@ def test_staff_see_the_messages_listed_and_can_read_one(client, superuser, messa
 
 
 def test_editing_only_marks_a_message_handled(client, superuser, message):
-    client.post(reverse("contact_messages:edit", args=[message.pk]),
-                {"handled": "on", "message": "Rewritten", "email": "someone@else.example"})
+    client.post(
+        reverse("contact_messages:edit", args=[message.pk]),
+        {"handled": "on", "message": "Rewritten", "email": "someone@else.example"},
+    )
     message.refresh_from_db()
     assert message.handled
     assert message.message == "Please call me about company registration."

@@ -33,22 +33,33 @@ def contact_page(site_tree):
 
 
 def valid_message(**fields):
-    return {"name": "Amelia Hart", "email": "amelia@example.com", "organisation": "Lumina Vision",
-            "topic": "services", "message": "We would like to register a company in Haikou.",
-            "privacy_consent": "on", **fields}
+    return {
+        "name": "Amelia Hart",
+        "email": "amelia@example.com",
+        "organisation": "Lumina Vision",
+        "topic": "services",
+        "message": "We would like to register a company in Haikou.",
+        "privacy_consent": "on",
+        **fields,
+    }
 
 
 def test_a_valid_message_is_stored_and_the_sender_sees_thanks(client, contact_page, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/en/contact/", valid_message(), follow=True)
     message = ContactMessage.objects.get()
-    assert (message.name, message.email, message.topic, message.language) == \
-        ("Amelia Hart", "amelia@example.com", "services", "en")
+    assert (message.name, message.email, message.topic, message.language) == (
+        "Amelia Hart",
+        "amelia@example.com",
+        "services",
+        "en",
+    )
     assert "Thank you, your message has been sent" in response.content.decode()
 
 
-def test_the_team_gets_the_message_and_the_sender_a_confirmation(client, contact_page,
-                                                                   django_capture_on_commit_callbacks):
+def test_the_team_gets_the_message_and_the_sender_a_confirmation(
+    client, contact_page, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/en/contact/", valid_message())
     by_recipient = {email.to[0]: email for email in mail.outbox}
@@ -67,8 +78,9 @@ def test_a_chinese_sender_gets_the_confirmation_in_chinese(client, contact_page,
     assert confirmation.body.startswith("尊敬的用户：")
 
 
-def test_the_confirmation_to_the_typed_address_echoes_nothing_the_sender_wrote(client, contact_page,
-                                                                             django_capture_on_commit_callbacks):
+def test_the_confirmation_to_the_typed_address_echoes_nothing_the_sender_wrote(
+    client, contact_page, django_capture_on_commit_callbacks
+):
     relayed = "Claim your prize at prize.example"
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/en/contact/", valid_message(name=relayed, email="stranger@example.com", message=relayed))
@@ -78,8 +90,9 @@ def test_the_confirmation_to_the_typed_address_echoes_nothing_the_sender_wrote(c
     assert confirmation.body.startswith("Hello,")
 
 
-def test_the_teams_subject_shows_the_name_as_typed_not_html_escaped(client, contact_page,
-                                                                     django_capture_on_commit_callbacks):
+def test_the_teams_subject_shows_the_name_as_typed_not_html_escaped(
+    client, contact_page, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/en/contact/", valid_message(name="Hart & O'Neil"))
     team_copy = next(email for email in mail.outbox if email.to == [TEAM])
@@ -130,12 +143,15 @@ def test_a_filled_honeypot_looks_sent_but_stores_nothing(client, contact_page):
     assert not ContactMessage.objects.exists()
 
 
-@pytest.mark.parametrize("junk", [
-    {"topic": "no-such-topic"},
-    {"message": "x" * 20_000},
-    {"email": "a@" + "b" * 300 + ".com"},
-    {"name": "\x00"},
-])
+@pytest.mark.parametrize(
+    "junk",
+    [
+        {"topic": "no-such-topic"},
+        {"message": "x" * 20_000},
+        {"email": "a@" + "b" * 300 + ".com"},
+        {"name": "\x00"},
+    ],
+)
 def test_junk_input_gives_a_form_error_not_a_server_error(client, contact_page, junk):
     response = client.post("/en/contact/", valid_message(**junk))
     assert response.status_code == 200

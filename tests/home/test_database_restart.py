@@ -33,10 +33,13 @@ from tests.server_process import free_port, manage, running_gunicorn, site_env
 POSTGRESQL = Path("/usr/lib/postgresql")
 # A private cluster, whatever DATABASE_URL says: run once, in bin/test's PostgreSQL pass.
 pytestmark = [
-    pytest.mark.skipif(not POSTGRESQL.exists(),
-                       reason="needs PostgreSQL's server programs (initdb, pg_ctl) in /usr/lib/postgresql"),
-    pytest.mark.skipif(not os.environ.get("DATABASE_URL", "").startswith("postgres"),
-                       reason="runs in the PostgreSQL pass of bin/test (DATABASE_URL=postgres://...)"),
+    pytest.mark.skipif(
+        not POSTGRESQL.exists(), reason="needs PostgreSQL's server programs (initdb, pg_ctl) in /usr/lib/postgresql"
+    ),
+    pytest.mark.skipif(
+        not os.environ.get("DATABASE_URL", "").startswith("postgres"),
+        reason="runs in the PostgreSQL pass of bin/test (DATABASE_URL=postgres://...)",
+    ),
 ]
 
 WORKERS, THREADS = 2, 4
@@ -44,9 +47,11 @@ SERVER_THREADS = WORKERS * THREADS
 URLS = ("/healthz", "/django-admin/login/")
 SESSION_COOKIE = {"sessionid": "a" * 32}  # unknown, so each request looks it up again
 # Django's own migrate: the project's (modeltranslation's) also syncs page columns, which need every table.
-CREATE_SESSIONS_TABLE = ("from django.core.management import call_command; "
-                         "from django.core.management.commands.migrate import Command; "
-                         "call_command(Command(), 'sessions', verbosity=0)")
+CREATE_SESSIONS_TABLE = (
+    "from django.core.management import call_command; "
+    "from django.core.management.commands.migrate import Command; "
+    "call_command(Command(), 'sessions', verbosity=0)"
+)
 
 
 def _program(name):

@@ -21,12 +21,13 @@ def filings(site_tree):
 
 def footer(client, language):
     html = client.get(f"/{language}/").content.decode()
-    return html[html.index('class="footer-compliance"'):]
+    return html[html.index('class="footer-compliance"') :]
 
 
 def test_icp_number_links_to_the_miit_filing_system(client, filings):
-    assert '<a href="https://beian.miit.gov.cn/" rel="noopener" lang="zh-Hans">琼ICP备2026000000号-1</a>' in \
-        footer(client, "en")
+    assert '<a href="https://beian.miit.gov.cn/" rel="noopener" lang="zh-Hans">琼ICP备2026000000号-1</a>' in footer(
+        client, "en"
+    )
 
 
 def test_public_security_number_links_to_its_record_by_code(client, filings):
@@ -35,10 +36,13 @@ def test_public_security_number_links_to_its_record_by_code(client, filings):
     assert ">琼公网安备46010802000000号</a>" in html
 
 
-@pytest.mark.parametrize(("language", "operator"), [
-    ("en", "Operated by: Haikou Offshore Innovation Service Centre"),
-    ("zh-hans", "主办单位：海口离岸创新创业服务中心"),  # needs the translation merge
-])
+@pytest.mark.parametrize(
+    ("language", "operator"),
+    [
+        ("en", "Operated by: Haikou Offshore Innovation Service Centre"),
+        ("zh-hans", "主办单位：海口离岸创新创业服务中心"),  # needs the translation merge
+    ],
+)
 def test_operator_is_named_in_the_readers_language(client, filings, language, operator):
     assert operator in footer(client, language)
 

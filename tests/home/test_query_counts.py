@@ -33,9 +33,20 @@ def _queries(client, url):
     return len(context.captured_queries)
 
 
-@pytest.mark.parametrize("url", ["/en/", "/zh-hans/news/", "/en/news/?sector=s-a", "/en/policies/",
-                                 "/en/parks/", "/en/events/", "/en/sectors/s-a/", "/en/news/feed/rss/",
-                                 "/sitemap.xml"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/",
+        "/zh-hans/news/",
+        "/en/news/?sector=s-a",
+        "/en/policies/",
+        "/en/parks/",
+        "/en/events/",
+        "/en/sectors/s-a/",
+        "/en/news/feed/rss/",
+        "/sitemap.xml",
+    ],
+)
 def test_query_count_does_not_grow_with_content(client, site_tree, url):
     sectors = [SectorFactory(code="s-a"), SectorFactory(code="s-b")]
     category = NewsCategoryFactory()

@@ -19,8 +19,11 @@ def test_sitemap_lists_every_live_page_in_both_languages_with_alternates(client,
     assert f"{SITE}/zh-hans/news/xin-wen/" in locations
     assert not any("draft-story" in loc for loc in locations)
     assert len(locations) == 2 * 7  # home, five sections and the story, each in two languages
-    entry = next(url for url in root.findall("s:url", SITEMAP_NS)
-                 if url.findtext("s:loc", namespaces=SITEMAP_NS) == f"{SITE}/en/news/live-story/")
+    entry = next(
+        url
+        for url in root.findall("s:url", SITEMAP_NS)
+        if url.findtext("s:loc", namespaces=SITEMAP_NS) == f"{SITE}/en/news/live-story/"
+    )
     alternates = {link.get("hreflang"): link.get("href") for link in entry.findall("x:link", SITEMAP_NS)}
     assert alternates["zh-hans"] == f"{SITE}/zh-hans/news/xin-wen/"
     assert alternates["x-default"] == f"{SITE}/en/news/live-story/"
@@ -33,8 +36,9 @@ def test_robots_txt_points_to_the_sitemap_and_hides_the_admin(client, db):
     assert f"Sitemap: {SITE}/sitemap.xml" in body
 
 
-@pytest.mark.parametrize(("url", "text"), [("/en/no-such-page/", "Page not found"),
-                                           ("/zh-hans/no-such-page/", "页面未找到")])
+@pytest.mark.parametrize(
+    ("url", "text"), [("/en/no-such-page/", "Page not found"), ("/zh-hans/no-such-page/", "页面未找到")]
+)
 def test_404_page_speaks_the_readers_language(client, site_tree, url, text):
     response = client.get(url)
     assert response.status_code == 404

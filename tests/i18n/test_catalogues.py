@@ -54,8 +54,11 @@ def test_compiled_catalogue_matches_the_source():
     for entry in _entries():
         context = entry.get("msgctxt")
         if "msgid_plural" in entry:
-            found = (catalogue.npgettext(context, entry["msgid"], entry["msgid_plural"], 1) if context else
-                     catalogue.ngettext(entry["msgid"], entry["msgid_plural"], 1))
+            found = (
+                catalogue.npgettext(context, entry["msgid"], entry["msgid_plural"], 1)
+                if context
+                else catalogue.ngettext(entry["msgid"], entry["msgid_plural"], 1)
+            )
         else:
             found = catalogue.pgettext(context, entry["msgid"]) if context else catalogue.gettext(entry["msgid"])
         assert found == entry["msgstr"][0], entry["msgid"]

@@ -7,8 +7,14 @@ from tests.factories import NewsCategoryFactory, NewsPageFactory, SectorFactory
 
 
 def test_article_renders_in_both_languages(client, site_tree):
-    NewsPageFactory(parent=site_tree["news"], slug="ai-clinic", title_en="AI clinic opens",
-                    title_zh_hans="人工智能诊所开业", intro_en="A new clinic.", intro_zh_hans="一家新诊所。")
+    NewsPageFactory(
+        parent=site_tree["news"],
+        slug="ai-clinic",
+        title_en="AI clinic opens",
+        title_zh_hans="人工智能诊所开业",
+        intro_en="A new clinic.",
+        intro_zh_hans="一家新诊所。",
+    )
     english = client.get("/en/news/ai-clinic/").content.decode()
     chinese = client.get("/zh-hans/news/ai-clinic/").content.decode()
     assert "AI clinic opens" in english and "A new clinic." in english
@@ -44,8 +50,9 @@ def test_unknown_filter_value_shows_an_error_not_a_crash(client, site_tree):
 def test_index_is_paginated_newest_first(client, site_tree):
     today = timezone.localdate()
     for days in range(14):
-        NewsPageFactory(parent=site_tree["news"], title_en=f"Story {days:02d}",
-                        date=today - datetime.timedelta(days=days))
+        NewsPageFactory(
+            parent=site_tree["news"], title_en=f"Story {days:02d}", date=today - datetime.timedelta(days=days)
+        )
     first = client.get("/en/news/").content.decode()
     second = client.get("/en/news/?page=2").content.decode()
     assert "Story 00" in first and "Story 11" in first and "Story 12" not in first

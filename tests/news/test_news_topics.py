@@ -77,14 +77,19 @@ def test_migrating_tags_names_each_topic_in_its_language_and_keeps_long_slugs_ap
     historical = MigrationLoader(connection).project_state(("news", "0004_news_topics")).apps
     first, second = NewsPageFactory(parent=site_tree["news"]), NewsPageFactory(parent=site_tree["news"])
     long_slug = "offshore-innovation-and-cross-border-data-rules-for-hainan"  # 58 characters
-    tags = [SimpleNamespace(pk=1, slug="tax", name="Tax"), SimpleNamespace(pk=2, slug="自贸港", name="自贸港政策"),
-            SimpleNamespace(pk=3, slug=long_slug, name="Cross-border data"),
-            SimpleNamespace(pk=4, slug=long_slug + "-2", name="Cross-border data, part two")]
-    tagged = [SimpleNamespace(tag=tags[0], content_object_id=first.pk),
-              SimpleNamespace(tag=tags[1], content_object_id=first.pk),
-              SimpleNamespace(tag=tags[2], content_object_id=first.pk),
-              SimpleNamespace(tag=tags[3], content_object_id=second.pk),
-              SimpleNamespace(tag=tags[0], content_object_id=second.pk)]
+    tags = [
+        SimpleNamespace(pk=1, slug="tax", name="Tax"),
+        SimpleNamespace(pk=2, slug="自贸港", name="自贸港政策"),
+        SimpleNamespace(pk=3, slug=long_slug, name="Cross-border data"),
+        SimpleNamespace(pk=4, slug=long_slug + "-2", name="Cross-border data, part two"),
+    ]
+    tagged = [
+        SimpleNamespace(tag=tags[0], content_object_id=first.pk),
+        SimpleNamespace(tag=tags[1], content_object_id=first.pk),
+        SimpleNamespace(tag=tags[2], content_object_id=first.pk),
+        SimpleNamespace(tag=tags[3], content_object_id=second.pk),
+        SimpleNamespace(tag=tags[0], content_object_id=second.pk),
+    ]
 
     class OldTags:
         class objects:  # noqa: N801 (stands in for a manager)
@@ -105,5 +110,6 @@ def test_migrating_tags_names_each_topic_in_its_language_and_keeps_long_slugs_ap
     assert topics["Cross-border data"].slug == long_slug[:50]
     assert topics["Cross-border data, part two"].slug == long_slug[:48] + "-2"
     assert sorted(t.slug for t in NewsTopic.objects.get(pk=topics["Tax"].pk).news_pages.all()) == sorted(
-        [first.slug, second.slug])
+        [first.slug, second.slug]
+    )
     assert {t.name for t in first.topics.all()} == {"Tax", "自贸港政策", "Cross-border data"}

@@ -15,8 +15,17 @@ from tests.accounts.factories import make_member as make_account_member
 from tests.factories import SectorFactory
 from vocabulary.models import CooperationType, Region, TechnologyKeyword
 
-__all__ = ["CooperationTypeFactory", "ListingFactory", "ListingReportFactory", "OrganisationFactory", "RegionFactory",
-           "SubFieldFactory", "TechnologyKeywordFactory", "UserFactory", "make_member"]
+__all__ = [
+    "CooperationTypeFactory",
+    "ListingFactory",
+    "ListingReportFactory",
+    "OrganisationFactory",
+    "RegionFactory",
+    "SubFieldFactory",
+    "TechnologyKeywordFactory",
+    "UserFactory",
+    "make_member",
+]
 
 
 def make_member(user=None, organisation=None, language="en", **profile_fields):
@@ -86,10 +95,10 @@ class ListingFactory(factory.django.DjangoModelFactory):
     deadline = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=60))
     stage = Stage.PROTOTYPE
     status = Status.PUBLISHED
-    submitted_at = factory.LazyAttribute(
-        lambda o: timezone.now() if o.status != Status.DRAFT else None)
+    submitted_at = factory.LazyAttribute(lambda o: timezone.now() if o.status != Status.DRAFT else None)
     published_at = factory.LazyAttribute(
-        lambda o: timezone.now() if o.status in (Status.PUBLISHED, Status.EXPIRED, Status.CLOSED) else None)
+        lambda o: timezone.now() if o.status in (Status.PUBLISHED, Status.EXPIRED, Status.CLOSED) else None
+    )
 
     @factory.post_generation
     def sectors(self, create, extracted, **kwargs):

@@ -29,8 +29,9 @@ def moderator():
 
 
 def attach(listing):
-    attachment = ListingAttachment(listing=listing, original_name="brochure.pdf", content_type="application/pdf",
-                                   size=len(PDF))
+    attachment = ListingAttachment(
+        listing=listing, original_name="brochure.pdf", content_type="application/pdf", size=len(PDF)
+    )
     attachment.file.save("brochure.pdf", ContentFile(PDF), save=True)
     return attachment
 
@@ -133,8 +134,13 @@ def test_migration_moves_existing_attachments_out_of_media_root(media_in_tmp, dj
     old_path = media_in_tmp / "listing-attachments/2026/01/old.pdf"
     old_path.parent.mkdir(parents=True)
     old_path.write_bytes(PDF)
-    ListingAttachment.objects.create(listing=listing, file="listing-attachments/2026/01/old.pdf",
-                                     original_name="old.pdf", content_type="application/pdf", size=len(PDF))
+    ListingAttachment.objects.create(
+        listing=listing,
+        file="listing-attachments/2026/01/old.pdf",
+        original_name="old.pdf",
+        content_type="application/pdf",
+        size=len(PDF),
+    )
 
     with django_capture_on_commit_callbacks(execute=True):
         _to_private_root()
@@ -145,8 +151,13 @@ def test_migration_moves_existing_attachments_out_of_media_root(media_in_tmp, dj
 
 
 def test_migration_skips_attachments_whose_file_is_missing(media_in_tmp, django_capture_on_commit_callbacks):
-    ListingAttachment.objects.create(listing=ListingFactory(), file="listing-attachments/2026/01/gone.pdf",
-                                     original_name="gone.pdf", content_type="application/pdf", size=1)
+    ListingAttachment.objects.create(
+        listing=ListingFactory(),
+        file="listing-attachments/2026/01/gone.pdf",
+        original_name="gone.pdf",
+        content_type="application/pdf",
+        size=1,
+    )
 
     with django_capture_on_commit_callbacks(execute=True):
         _to_private_root()

@@ -26,8 +26,14 @@ def run_worker():
 def test_publishing_queues_matching_and_the_worker_stores_the_matches():
     sector, keyword, licence = SectorFactory(), TechnologyKeywordFactory(), CooperationTypeFactory()
     offer = ListingFactory(kind="tech-offer", sectors=[sector], keywords=[keyword], cooperation_types=[licence])
-    request = ListingFactory(kind="tech-request", status=Status.SUBMITTED, original_language="zh-hans",
-                             sectors=[sector], keywords=[keyword], cooperation_types=[licence])
+    request = ListingFactory(
+        kind="tech-request",
+        status=Status.SUBMITTED,
+        original_language="zh-hans",
+        sectors=[sector],
+        keywords=[keyword],
+        cooperation_types=[licence],
+    )
     moderator = get_user_model().objects.create_user("mod", "mod@example.org", "pw-mod-12345")
     publish_listing(request, moderator)  # commits, so the on-commit hook queues the task
     assert not Match.objects.exists()  # queued, not done inline

@@ -167,8 +167,9 @@ def test_keyword_search_needs_every_word(client):
 
 
 def test_chinese_keyword_search_finds_chinese_listing(client):
-    chinese = ListingFactory(original_language="zh-hans", title="寻求人工智能医疗影像合作伙伴",
-                             summary="我们需要人工智能技术。")
+    chinese = ListingFactory(
+        original_language="zh-hans", title="寻求人工智能医疗影像合作伙伴", summary="我们需要人工智能技术。"
+    )
     ListingFactory(original_language="zh-hans", title="冷链物流服务")
     assert shown_ids(client.get("/zh-hans/opportunities/", {"q": "人工智能"})) == {chinese.pk}
 
@@ -205,8 +206,9 @@ def test_sort_by_title_uses_the_title_the_reader_sees(client):
     english = client.get(URL, {"sort": "title"}).context["listings"].object_list
     assert [listing.pk for listing in english] == [apple.pk, zebra.pk]
     chinese = client.get("/zh-hans/opportunities/", {"sort": "title"}).context["listings"].object_list
-    assert [listing.pk for listing in chinese] == sorted([apple.pk, zebra.pk],
-                                                         key=lambda pk: {apple.pk: "苹果园", zebra.pk: "斑马线"}[pk])
+    assert [listing.pk for listing in chinese] == sorted(
+        [apple.pk, zebra.pk], key=lambda pk: {apple.pk: "苹果园", zebra.pk: "斑马线"}[pk]
+    )
 
 
 def test_results_are_paginated_twenty_per_page(client):
@@ -232,11 +234,13 @@ def test_empty_results_offer_to_clear_filters_and_save_the_search(client):
 
 
 def test_card_shows_type_sectors_country_organisation_and_deadline(client):
-    listing = ListingFactory(kind=ListingKind.INVESTMENT_REQUEST, sectors=[SectorFactory(name_en="Health")],
-                             organisation=OrganisationFactory(name="Blue Ocean Labs", country="DE"))
+    listing = ListingFactory(
+        kind=ListingKind.INVESTMENT_REQUEST,
+        sectors=[SectorFactory(name_en="Health")],
+        organisation=OrganisationFactory(name="Blue Ocean Labs", country="DE"),
+    )
     page = client.get(URL).content.decode()
-    for text in ("Investment request", "Health", "Germany", "Blue Ocean Labs",
-                 listing.deadline.strftime("%Y-%m-%d")):
+    for text in ("Investment request", "Health", "Germany", "Blue Ocean Labs", listing.deadline.strftime("%Y-%m-%d")):
         assert text in page
 
 
@@ -248,8 +252,12 @@ def test_anonymous_listing_hides_the_organisation_name(client):
 
 
 def test_reader_sees_the_translation_when_one_exists(client):
-    ListingFactory(original_language="en", title="Smart port sensors", translated_title="智慧港口传感器",
-                   translated_summary="用于港口的传感器。")
+    ListingFactory(
+        original_language="en",
+        title="Smart port sensors",
+        translated_title="智慧港口传感器",
+        translated_summary="用于港口的传感器。",
+    )
     page = client.get("/zh-hans/opportunities/").content.decode()
     assert '<h3 lang="zh-hans"><a' in page and "智慧港口传感器" in page
     assert "Smart port sensors" not in page
@@ -277,8 +285,12 @@ def test_original_is_not_marked_for_readers_of_its_own_language(client):
 
 def _add_listings(count, sectors, regions, cooperation_types):
     for index in range(count):
-        ListingFactory(sectors=sectors, target_regions=regions, cooperation_types=cooperation_types,
-                       organisation=OrganisationFactory(country=["DE", "SG", "US"][index % 3]))
+        ListingFactory(
+            sectors=sectors,
+            target_regions=regions,
+            cooperation_types=cooperation_types,
+            organisation=OrganisationFactory(country=["DE", "SG", "US"][index % 3]),
+        )
 
 
 def _queries(client, url):
@@ -288,8 +300,14 @@ def _queries(client, url):
     return len(context.captured_queries)
 
 
-@pytest.mark.parametrize("url", [URL, "/zh-hans/opportunities/?sector=health&q=offshore&sort=title",
-                                 URL + "?kind=tech-offer&region=asean&cooperation=licence&posted=30&stage=prototype"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        URL,
+        "/zh-hans/opportunities/?sector=health&q=offshore&sort=title",
+        URL + "?kind=tech-offer&region=asean&cooperation=licence&posted=30&stage=prototype",
+    ],
+)
 def test_browse_query_count_does_not_grow_with_listings(client, url):
     sectors = [SectorFactory(code="health"), SectorFactory(code="logistics")]
     regions = [RegionFactory(code="asean")]

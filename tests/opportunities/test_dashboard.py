@@ -84,8 +84,12 @@ def test_dashboard_says_so_when_there_is_nothing_yet(client, db):
 def test_dashboard_lists_expressions_of_interest_received(client, vocab):  # noqa: F811
     offer = english_offer(vocab)
     request = chinese_request(vocab)
-    ExpressionOfInterest.objects.create(listing=offer, sender=request.owner, sender_organisation=request.organisation,
-                                        message="We would like to license this.")
+    ExpressionOfInterest.objects.create(
+        listing=offer,
+        sender=request.owner,
+        sender_organisation=request.organisation,
+        message="We would like to license this.",
+    )
     client.force_login(offer.owner)
     assert "海口智造" in client.get(URL).content.decode()
 
@@ -101,10 +105,12 @@ def _add_matched_listings(vocab, request, count):  # noqa: F811
     for _ in range(count):
         offer = english_offer(vocab, target_regions=[vocab.world])
         ListingFactory(owner=request.owner, organisation=request.organisation, sectors=[vocab.digital])
-        ExpressionOfInterest.objects.create(listing=request, sender=offer.owner,
-                                            sender_organisation=offer.organisation, message="Hello")
-        ExpressionOfInterest.objects.create(listing=offer, sender=request.owner,
-                                            sender_organisation=request.organisation, message="Hello")
+        ExpressionOfInterest.objects.create(
+            listing=request, sender=offer.owner, sender_organisation=offer.organisation, message="Hello"
+        )
+        ExpressionOfInterest.objects.create(
+            listing=offer, sender=request.owner, sender_organisation=request.organisation, message="Hello"
+        )
     refresh_matches(request)
 
 

@@ -77,8 +77,11 @@ def test_owner_notice_is_not_shown_on_a_public_listing(client):
 
 
 def test_html_in_user_text_is_escaped(client):
-    listing = ListingFactory(title="<b>Bold</b> offer", description="Line one\n<script>alert('x')</script>",
-                             organisation=OrganisationFactory(name="<i>Acme</i>"))
+    listing = ListingFactory(
+        title="<b>Bold</b> offer",
+        description="Line one\n<script>alert('x')</script>",
+        organisation=OrganisationFactory(name="<i>Acme</i>"),
+    )
     page = client.get(detail_url(listing)).content.decode()
     assert "<script>alert" not in page
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
@@ -94,21 +97,33 @@ def test_description_keeps_its_line_breaks(client):
 def test_detail_shows_every_vocabulary_and_fact(client):
     sector = SectorFactory(name_en="Digital economy")
     listing = ListingFactory(
-        kind=ListingKind.TECHNOLOGY_REQUEST, sectors=[sector],
+        kind=ListingKind.TECHNOLOGY_REQUEST,
+        sectors=[sector],
         subfields=[SubFieldFactory(sector=sector, name_en="Cloud computing")],
         keywords=[TechnologyKeywordFactory(name_en="Machine learning")],
         cooperation_types=[CooperationTypeFactory(name_en="Licence agreement")],
         target_regions=[RegionFactory(name_en="ASEAN")],
-        stage=Stage.PILOT, ip_status=IPStatus.GRANTED)
+        stage=Stage.PILOT,
+        ip_status=IPStatus.GRANTED,
+    )
     page = client.get(detail_url(listing)).content.decode()
-    for text in ("Technology request", "Digital economy", "Cloud computing", "Machine learning",
-                 "Licence agreement", "ASEAN", "Pilot or field tested", "Patent(s) granted"):
+    for text in (
+        "Technology request",
+        "Digital economy",
+        "Cloud computing",
+        "Machine learning",
+        "Licence agreement",
+        "ASEAN",
+        "Pilot or field tested",
+        "Patent(s) granted",
+    ):
         assert text in page
 
 
 def test_vocabulary_is_shown_in_the_readers_language(client):
-    listing = ListingFactory(cooperation_types=[CooperationTypeFactory(name_en="Joint venture",
-                                                                       name_zh_hans="合资经营")])
+    listing = ListingFactory(
+        cooperation_types=[CooperationTypeFactory(name_en="Joint venture", name_zh_hans="合资经营")]
+    )
     assert "合资经营" in client.get(detail_url(listing, "zh-hans")).content.decode()
 
 
@@ -134,8 +149,9 @@ def test_budget_is_left_out_when_not_given(client):
 def test_attachments_are_linked(client, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     listing = ListingFactory()
-    attachment = ListingAttachment(listing=listing, original_name="brochure.pdf", content_type="application/pdf",
-                                   size=4)
+    attachment = ListingAttachment(
+        listing=listing, original_name="brochure.pdf", content_type="application/pdf", size=4
+    )
     attachment.file.save("brochure.pdf", ContentFile(b"%PDF-1.4"), save=True)
     page = client.get(detail_url(listing)).content.decode()
     assert f'href="{reverse("opportunities:attachment", args=[attachment.pk])}"' in page and "brochure.pdf" in page
@@ -149,17 +165,22 @@ def test_organisation_name_and_verified_badge_are_shown(client):
 
 
 def test_anonymous_listing_hides_the_organisation(client):
-    listing = ListingFactory(is_anonymous=True,
-                             organisation=OrganisationFactory(name="Hidden Robotics Ltd", country="FR",
-                                                              website="https://hidden.example"))
+    listing = ListingFactory(
+        is_anonymous=True,
+        organisation=OrganisationFactory(name="Hidden Robotics Ltd", country="FR", website="https://hidden.example"),
+    )
     page = client.get(detail_url(listing)).content.decode()
     assert "Hidden Robotics Ltd" not in page
     assert "Anonymous organisation (Startup, France)" in page
 
 
 def test_chinese_reader_sees_the_translation_with_the_original_on_request(client):
-    listing = ListingFactory(original_language="en", title="Smart port sensors", translated_title="智慧港口传感器",
-                             translated_summary="用于港口的传感器。")
+    listing = ListingFactory(
+        original_language="en",
+        title="Smart port sensors",
+        translated_title="智慧港口传感器",
+        translated_summary="用于港口的传感器。",
+    )
     page = client.get(detail_url(listing, "zh-hans")).content.decode()
     assert '<h1 lang="zh-hans">智慧港口传感器</h1>' in page
     assert '<p lang="en"><strong>Smart port sensors</strong></p>' in page

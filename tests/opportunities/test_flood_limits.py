@@ -63,6 +63,7 @@ def run_worker_after_the_window():
 
 # Messages ---------------------------------------------------------------------------------------
 
+
 def test_thirty_messages_send_one_email_at_once_and_one_digest_with_the_other_twenty_nine(accepted):
     for number in range(1, 31):
         introductions.post_message(accepted, accepted.sender, f"Message number {number}.")
@@ -134,8 +135,10 @@ def test_a_digest_whose_task_never_ran_is_sent_by_the_daily_jobs(accepted):
 def test_the_21st_message_within_an_hour_is_refused_and_keeps_its_text(client, accepted):
     client.force_login(accepted.sender)
     url = f"/en/opportunities/introductions/{accepted.pk}/message/"
-    statuses = [client.post(url, {"body": f"Message number {number}."}).status_code
-                for number in range(introductions.MESSAGES_PER_HOUR)]
+    statuses = [
+        client.post(url, {"body": f"Message number {number}."}).status_code
+        for number in range(introductions.MESSAGES_PER_HOUR)
+    ]
 
     refused = client.post(url, {"body": "One too many, typed with care."})
 
@@ -148,6 +151,7 @@ def test_the_21st_message_within_an_hour_is_refused_and_keeps_its_text(client, a
 
 
 # Expressing and withdrawing interest ------------------------------------------------------------
+
 
 def test_twelve_express_withdraw_cycles_are_stopped_and_the_owner_gets_at_most_two_emails(client, listing, sender):
     client.force_login(sender)

@@ -80,8 +80,7 @@ def test_agreements_reported_count_signed_agreements_only():
 def test_the_largest_row_fills_the_bar(energy, health):
     ListingFactory(sectors=[energy])
     ListingFactory(sectors=[energy, health])
-    assert [(bar.label, bar.percent) for bar in impact_numbers()["by_sector"]] == [("New energy", 100),
-                                                                                   ("Health", 50)]
+    assert [(bar.label, bar.percent) for bar in impact_numbers()["by_sector"]] == [("New energy", 100), ("Health", 50)]
 
 
 def test_the_impact_page_shows_the_numbers(client, energy, site_tree):
@@ -121,8 +120,7 @@ def _queries(client, url):
 def _add_data(count, sectors):
     for index in range(count):
         country = ["DE", "CN", "SG", "FR"][index % 4]
-        ListingFactory(sectors=sectors[: 1 + index % len(sectors)],
-                       organisation=OrganisationFactory(country=country))
+        ListingFactory(sectors=sectors[: 1 + index % len(sectors)], organisation=OrganisationFactory(country=country))
         _introduction(outcome=Outcome.AGREEMENT if index % 2 else Outcome.NEGOTIATING)
 
 

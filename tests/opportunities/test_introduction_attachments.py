@@ -72,7 +72,7 @@ def test_the_other_party_is_emailed_about_the_document(client, accepted):
 
     post(client, accepted, pdf())
 
-    email, = mail.outbox
+    (email,) = mail.outbox
     assert email.to == [accepted.listing.owner.email]
     assert "term-sheet.pdf" in email.body
 

@@ -20,8 +20,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def listing():
     listing = ListingFactory(title="Offshore AI diagnostics")
-    make_member(user=listing.owner, organisation=listing.organisation, full_name="Olivia Owner",
-                phone="+65 5555 0101")
+    make_member(user=listing.owner, organisation=listing.organisation, full_name="Olivia Owner", phone="+65 5555 0101")
     listing.owner.email = "olivia@owner.example"
     listing.owner.save()
     return listing
@@ -48,6 +47,7 @@ def accepted(interest, listing):
 
 
 # Expressing interest --------------------------------------------------------------------------
+
 
 def test_expressing_interest_emails_the_listing_owner(listing, sender):
     introductions.express_interest(listing, sender, "We would like to license this in Hainan.")
@@ -119,8 +119,7 @@ def test_no_interest_in_an_expired_listing(sender):
         introductions.express_interest(expired, sender, "Hello")
 
 
-@pytest.mark.parametrize("status", [Status.DRAFT, Status.SUBMITTED, Status.RETURNED, Status.CLOSED,
-                                    Status.EXPIRED])
+@pytest.mark.parametrize("status", [Status.DRAFT, Status.SUBMITTED, Status.RETURNED, Status.CLOSED, Status.EXPIRED])
 def test_no_interest_in_a_listing_that_is_not_published(sender, status):
     hidden = ListingFactory(status=status)
     with pytest.raises(ValidationError):
@@ -165,6 +164,7 @@ def test_the_limit_is_shown_on_the_form(client, sender):
 
 
 # Replies and the contact reveal ----------------------------------------------------------------
+
 
 def test_contact_details_are_hidden_from_the_sender_before_acceptance(client, interest):
     client.force_login(interest.sender)
@@ -245,6 +245,7 @@ def test_an_interest_is_answered_only_once(accepted, listing):
 
 # Other people see nothing -----------------------------------------------------------------------
 
+
 def test_a_third_user_gets_404_on_the_interest_page(client, accepted):
     client.force_login(make_member())
     assert client.get(f"/en/opportunities/introductions/{accepted.pk}/").status_code == 404
@@ -268,6 +269,7 @@ def test_anonymous_visitors_are_sent_to_log_in(client, accepted):
 
 
 # Messages ---------------------------------------------------------------------------------------
+
 
 def test_no_messages_before_acceptance(interest):
     with pytest.raises(ValidationError):
@@ -309,6 +311,7 @@ def test_an_empty_message_is_refused(client, accepted):
 
 
 # Outcome and withdrawal ------------------------------------------------------------------------
+
 
 def test_the_owner_records_the_outcome(client, accepted, listing):
     client.force_login(listing.owner)
@@ -365,6 +368,7 @@ def test_state_changes_need_post(client, interest):
 
 
 # The listing page's actions ---------------------------------------------------------------------
+
 
 def _actions_html(listing, user):
     request = RequestFactory().get(f"/en/opportunities/{listing.pk}/")

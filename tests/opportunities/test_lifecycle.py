@@ -194,8 +194,8 @@ def test_reminder_to_a_chinese_speaking_owner_is_in_chinese():
     message = mail.outbox[0]
     with translation.override("zh-hans"):
         expected_subject = translation.ngettext(
-            "Your listing “%(title)s” expires in %(days)s day", "Your listing “%(title)s” expires in %(days)s days",
-            3) % {"title": listing.title, "days": 3}
+            "Your listing “%(title)s” expires in %(days)s day", "Your listing “%(title)s” expires in %(days)s days", 3
+        ) % {"title": listing.title, "days": 3}
     assert message.subject == expected_subject
     assert f"/zh-hans/opportunities/renew/{listing.renewal_token}/" in message.body
 

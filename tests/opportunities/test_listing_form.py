@@ -34,8 +34,9 @@ def test_without_javascript_every_sectors_sub_fields_are_listed_under_their_sect
 def test_a_sub_field_of_a_sector_not_chosen_is_rejected_with_a_clear_error(client, member, vocabulary):
     stray = SubFieldFactory(sector=SectorFactory(), name_en="Gene therapy")
 
-    response = client.post(reverse("opportunities:create"),
-                           listing_data(vocabulary, subfields=[vocabulary["subfield"].pk, stray.pk]))
+    response = client.post(
+        reverse("opportunities:create"), listing_data(vocabulary, subfields=[vocabulary["subfield"].pk, stray.pk])
+    )
 
     html = response.content.decode()
     assert response.status_code == 200
@@ -61,8 +62,9 @@ def test_the_keyword_list_is_a_plain_checkbox_list_with_a_filter_label_for_the_s
 
 def test_the_translation_fields_are_collapsed_until_they_hold_something(client, member, vocabulary):
     empty = client.get(reverse("opportunities:create")).content.decode()
-    with_error = client.post(reverse("opportunities:create"),
-                             listing_data(vocabulary, translated_summary="Résumé")).content.decode()
+    with_error = client.post(
+        reverse("opportunities:create"), listing_data(vocabulary, translated_summary="Résumé")
+    ).content.decode()
 
     assert re.search(r'<details class="form-optional">\s*<summary>Add a translation', empty)
     assert re.search(r'<details class="form-optional" open>\s*<summary>Add a translation', with_error)

@@ -41,11 +41,18 @@ def member(client):
 
 def listing_data(vocabulary, **overrides):
     data = {
-        "kind": "tech-offer", "title": "Solar desalination unit", "summary": "Drinking water from sea water.",
+        "kind": "tech-offer",
+        "title": "Solar desalination unit",
+        "summary": "Drinking water from sea water.",
         "description": "A containerised unit that turns sea water into drinking water with solar power.",
-        "original_language": "en", "sectors": [vocabulary["sector"].pk], "subfields": [vocabulary["subfield"].pk],
-        "cooperation_types": [vocabulary["cooperation"].pk], "stage": "prototype", "ip_status": "none",
-        "budget_currency": "CNY", "deadline": (timezone.localdate() + datetime.timedelta(days=30)).isoformat(),
+        "original_language": "en",
+        "sectors": [vocabulary["sector"].pk],
+        "subfields": [vocabulary["subfield"].pk],
+        "cooperation_types": [vocabulary["cooperation"].pk],
+        "stage": "prototype",
+        "ip_status": "none",
+        "budget_currency": "CNY",
+        "deadline": (timezone.localdate() + datetime.timedelta(days=30)).isoformat(),
         "action": "submit",
     }
     data.update(overrides)
@@ -143,8 +150,10 @@ def test_sub_field_outside_the_chosen_sectors_is_rejected(client, member, vocabu
 
 
 def test_pdf_and_png_attachments_are_stored_with_their_real_type(client, member, vocabulary):
-    files = [SimpleUploadedFile("brochure.pdf", b"%PDF-1.4\n% test\n", content_type="application/pdf"),
-             SimpleUploadedFile("photo.png", png_bytes(), content_type="image/png")]
+    files = [
+        SimpleUploadedFile("brochure.pdf", b"%PDF-1.4\n% test\n", content_type="application/pdf"),
+        SimpleUploadedFile("photo.png", png_bytes(), content_type="image/png"),
+    ]
 
     client.post(create_url(), listing_data(vocabulary, new_attachments=files))
 
@@ -192,8 +201,9 @@ def test_more_than_five_attachments_are_rejected(client, member, vocabulary):
 
 
 def test_eleventh_listing_in_a_day_is_refused(client, member, vocabulary):
-    ListingFactory.create_batch(DAILY_POSTING_LIMIT, owner=member, organisation=member.profile.organisation,
-                                status=Status.DRAFT)
+    ListingFactory.create_batch(
+        DAILY_POSTING_LIMIT, owner=member, organisation=member.profile.organisation, status=Status.DRAFT
+    )
 
     response = client.post(create_url(), listing_data(vocabulary))
 
@@ -214,8 +224,9 @@ def test_listings_from_yesterday_do_not_count_against_the_limit(client, member, 
 def test_owner_edits_a_draft_and_it_stays_a_draft(client, member, vocabulary):
     listing = ListingFactory(owner=member, organisation=member.profile.organisation, status=Status.DRAFT)
 
-    client.post(reverse("opportunities:edit", args=[listing.pk]),
-                listing_data(vocabulary, title="Better title", action="save"))
+    client.post(
+        reverse("opportunities:edit", args=[listing.pk]), listing_data(vocabulary, title="Better title", action="save")
+    )
 
     listing.refresh_from_db()
     assert listing.title == "Better title"
@@ -223,8 +234,9 @@ def test_owner_edits_a_draft_and_it_stays_a_draft(client, member, vocabulary):
 
 
 def test_editing_a_published_listing_keeps_it_public_until_the_change_is_approved(client, member, vocabulary):
-    listing = ListingFactory(owner=member, organisation=member.profile.organisation, status=Status.PUBLISHED,
-                             title="Published title")
+    listing = ListingFactory(
+        owner=member, organisation=member.profile.organisation, status=Status.PUBLISHED, title="Published title"
+    )
 
     client.post(reverse("opportunities:edit", args=[listing.pk]), listing_data(vocabulary, title="Changed"))
 
@@ -289,8 +301,12 @@ def test_owner_closes_after_confirming(client, member):
 def test_owner_removes_an_attachment(client, member):
     listing = ListingFactory(owner=member, organisation=member.profile.organisation)
     attachment = ListingAttachment.objects.create(
-        listing=listing, file=SimpleUploadedFile("a.pdf", b"%PDF-1.4\n"), original_name="a.pdf",
-        content_type="application/pdf", size=9)
+        listing=listing,
+        file=SimpleUploadedFile("a.pdf", b"%PDF-1.4\n"),
+        original_name="a.pdf",
+        content_type="application/pdf",
+        size=9,
+    )
 
     client.post(reverse("opportunities:attachment_delete", args=[attachment.pk]))
 
@@ -299,8 +315,12 @@ def test_owner_removes_an_attachment(client, member):
 
 def test_another_users_attachment_cannot_be_removed(client, member):
     attachment = ListingAttachment.objects.create(
-        listing=ListingFactory(), file=SimpleUploadedFile("a.pdf", b"%PDF-1.4\n"), original_name="a.pdf",
-        content_type="application/pdf", size=9)
+        listing=ListingFactory(),
+        file=SimpleUploadedFile("a.pdf", b"%PDF-1.4\n"),
+        original_name="a.pdf",
+        content_type="application/pdf",
+        size=9,
+    )
 
     response = client.post(reverse("opportunities:attachment_delete", args=[attachment.pk]))
 
@@ -309,8 +329,13 @@ def test_another_users_attachment_cannot_be_removed(client, member):
 
 
 def test_my_listings_shows_own_listings_only(client, member):
-    ListingFactory(owner=member, organisation=member.profile.organisation, title="Mine", status=Status.RETURNED,
-                   return_reason="Add a budget.")
+    ListingFactory(
+        owner=member,
+        organisation=member.profile.organisation,
+        title="Mine",
+        status=Status.RETURNED,
+        return_reason="Add a budget.",
+    )
     ListingFactory(title="Somebody else's")
 
     page = client.get(reverse("opportunities:my_listings")).content.decode()
@@ -338,7 +363,12 @@ def test_my_listings_runs_the_same_queries_for_more_listings(client, member):
 def test_pages_work_in_chinese(client, member):
     listing = ListingFactory(owner=member, organisation=member.profile.organisation)
 
-    for name, args in (("create", []), ("my_listings", []), ("edit", [listing.pk]), ("close", [listing.pk]),
-                       ("renew", [listing.renewal_token])):
+    for name, args in (
+        ("create", []),
+        ("my_listings", []),
+        ("edit", [listing.pk]),
+        ("close", [listing.pk]),
+        ("renew", [listing.renewal_token]),
+    ):
         url = reverse(f"opportunities:{name}", args=args).replace("/en/", "/zh-hans/", 1)
         assert client.get(url).status_code == 200, url

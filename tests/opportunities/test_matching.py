@@ -49,20 +49,32 @@ def vocab(db):
 def chinese_request(vocab, **fields):
     """A technology request written in Chinese by a Haikou company."""
     defaults = dict(
-        kind=ListingKind.TECHNOLOGY_REQUEST, original_language="zh-hans",
+        kind=ListingKind.TECHNOLOGY_REQUEST,
+        original_language="zh-hans",
         organisation=OrganisationFactory(name="海口智造", country="CN", city="海口"),
-        title="寻求人工智能图像识别技术", summary="我们需要用于热带农业病虫害检测的人工智能图像识别技术。",
-        stage=Stage.PROTOTYPE, sectors=[vocab.digital], keywords=[vocab.ai], cooperation_types=[vocab.licensing])
+        title="寻求人工智能图像识别技术",
+        summary="我们需要用于热带农业病虫害检测的人工智能图像识别技术。",
+        stage=Stage.PROTOTYPE,
+        sectors=[vocab.digital],
+        keywords=[vocab.ai],
+        cooperation_types=[vocab.licensing],
+    )
     return ListingFactory(**{**defaults, **fields})
 
 
 def english_offer(vocab, **fields):
     """A technology offer written in English by a Singapore startup."""
     defaults = dict(
-        kind=ListingKind.TECHNOLOGY_OFFER, original_language="en",
+        kind=ListingKind.TECHNOLOGY_OFFER,
+        original_language="en",
         organisation=OrganisationFactory(name="Lion Vision", country="SG"),
-        title="AI image recognition for agriculture", summary="Computer vision that detects crop disease.",
-        stage=Stage.MARKET, sectors=[vocab.digital], keywords=[vocab.ai], cooperation_types=[vocab.licensing])
+        title="AI image recognition for agriculture",
+        summary="Computer vision that detects crop disease.",
+        stage=Stage.MARKET,
+        sectors=[vocab.digital],
+        keywords=[vocab.ai],
+        cooperation_types=[vocab.licensing],
+    )
     return ListingFactory(**{**defaults, **fields})
 
 
@@ -154,8 +166,9 @@ def test_limit_caps_the_number_of_matches(vocab):
 def test_candidate_inside_the_target_region_scores_higher(vocab):
     in_asean = english_offer(vocab, organisation=OrganisationFactory(country="SG"))
     in_eu = english_offer(vocab, organisation=OrganisationFactory(country="DE"))
-    results = {result.candidate: result for result in compute_matches(chinese_request(vocab,
-                                                                                      target_regions=[vocab.asean]))}
+    results = {
+        result.candidate: result for result in compute_matches(chinese_request(vocab, target_regions=[vocab.asean]))
+    }
     assert results[in_asean].score > results[in_eu].score
     assert results[in_asean].reasons["region"] == "ASEAN"
     assert results[in_eu].reasons["region"] == ""
@@ -191,21 +204,32 @@ def test_similar_text_adds_to_the_score(vocab):
 
 
 def test_chinese_text_is_split_into_words():
-    listing = SimpleNamespace(title="寻求人工智能图像识别技术", summary="", translated_title="AI Vision",
-                              translated_summary="")
+    listing = SimpleNamespace(
+        title="寻求人工智能图像识别技术", summary="", translated_title="AI Vision", translated_summary=""
+    )
     tokens = text_tokens(listing)
     assert {"人工智能", "ai", "vision"} <= tokens
 
 
 def test_listings_sharing_everything_score_100(vocab):
-    english_offer(vocab, subfields=[vocab.software, vocab.mobile], keywords=[vocab.ai, vocab.iot, vocab.blockchain],
-                  cooperation_types=[vocab.licensing, vocab.joint_venture], sectors=[vocab.digital, vocab.health],
-                  title="寻求人工智能图像识别技术", summary="我们需要用于热带农业病虫害检测的人工智能图像识别技术。",
-                  target_regions=[vocab.world])
-    request = chinese_request(vocab, subfields=[vocab.software, vocab.mobile],
-                              keywords=[vocab.ai, vocab.iot, vocab.blockchain],
-                              cooperation_types=[vocab.licensing, vocab.joint_venture],
-                              sectors=[vocab.digital, vocab.health], target_regions=[vocab.asean])
+    english_offer(
+        vocab,
+        subfields=[vocab.software, vocab.mobile],
+        keywords=[vocab.ai, vocab.iot, vocab.blockchain],
+        cooperation_types=[vocab.licensing, vocab.joint_venture],
+        sectors=[vocab.digital, vocab.health],
+        title="寻求人工智能图像识别技术",
+        summary="我们需要用于热带农业病虫害检测的人工智能图像识别技术。",
+        target_regions=[vocab.world],
+    )
+    request = chinese_request(
+        vocab,
+        subfields=[vocab.software, vocab.mobile],
+        keywords=[vocab.ai, vocab.iot, vocab.blockchain],
+        cooperation_types=[vocab.licensing, vocab.joint_venture],
+        sectors=[vocab.digital, vocab.health],
+        target_regions=[vocab.asean],
+    )
     [result] = compute_matches(request)
     assert result.score == 100
 
@@ -280,10 +304,16 @@ def test_refresh_matches_of_a_closed_listing_removes_its_matches(vocab):
 
 def strong_pair(vocab, **request_fields):
     """An offer and a request that match strongly, with both matches stored and not yet announced."""
-    offer = english_offer(vocab, subfields=[vocab.software], keywords=[vocab.ai, vocab.iot],
-                          target_regions=[vocab.world])
-    request = chinese_request(vocab, subfields=[vocab.software], keywords=[vocab.ai, vocab.iot],
-                              target_regions=[vocab.asean], **request_fields)
+    offer = english_offer(
+        vocab, subfields=[vocab.software], keywords=[vocab.ai, vocab.iot], target_regions=[vocab.world]
+    )
+    request = chinese_request(
+        vocab,
+        subfields=[vocab.software],
+        keywords=[vocab.ai, vocab.iot],
+        target_regions=[vocab.asean],
+        **request_fields,
+    )
     refresh_matches(request)
     assert Match.objects.get(listing=offer).score >= STRONG_MATCH
     return offer, request

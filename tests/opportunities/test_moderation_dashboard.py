@@ -28,8 +28,11 @@ def test_dashboard_counts_new_and_changed_listings_waiting_for_moderation(client
     ListingFactory(status=Status.SUBMITTED)
     ListingFactory(status=Status.SUBMITTED)
     ListingChange.objects.create(listing=ListingFactory(status=Status.PUBLISHED), changed_fields={"title": "New"})
-    ListingChange.objects.create(listing=ListingFactory(status=Status.PUBLISHED), changed_fields={"title": "Old"},
-                                 status=ListingChangeStatus.RETURNED)
+    ListingChange.objects.create(
+        listing=ListingFactory(status=Status.PUBLISHED),
+        changed_fields={"title": "Old"},
+        status=ListingChangeStatus.RETURNED,
+    )
     ListingFactory(status=Status.PUBLISHED)
 
     page = dashboard(client)
@@ -58,8 +61,9 @@ def test_returned_listing_has_a_warning_badge_in_the_queue(client, moderator):
 
 def test_review_page_shows_yes_no_amounts_and_beijing_time(client, moderator):
     submitted = timezone.make_aware(datetime.datetime(2027, 3, 31, 1, 30), datetime.UTC)
-    listing = ListingFactory(status=Status.SUBMITTED, is_anonymous=True, budget_min=3800, budget_max=1_200_000,
-                             budget_currency="CNY")
+    listing = ListingFactory(
+        status=Status.SUBMITTED, is_anonymous=True, budget_min=3800, budget_max=1_200_000, budget_currency="CNY"
+    )
     listing.submitted_at = submitted
     listing.save(update_fields=["submitted_at"])
 

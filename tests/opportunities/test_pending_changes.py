@@ -35,8 +35,12 @@ def embedded_search(settings):
 def listing():
     """A published listing whose owner reads email in English."""
     sector, cooperation = SectorFactory(), CooperationTypeFactory()
-    return ListingFactory(title="Tidal energy turbine", summary="Clean power from the tides.",
-                          sectors=[sector], cooperation_types=[cooperation])
+    return ListingFactory(
+        title="Tidal energy turbine",
+        summary="Clean power from the tides.",
+        sectors=[sector],
+        cooperation_types=[cooperation],
+    )
 
 
 @pytest.fixture
@@ -48,8 +52,10 @@ def owner(client, listing):
 @pytest.fixture
 def moderator():
     group, _ = Group.objects.get_or_create(name="Moderators")
-    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
-                          Permission.objects.get(content_type__app_label="opportunities", codename="change_listing"))
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+        Permission.objects.get(content_type__app_label="opportunities", codename="change_listing"),
+    )
     user = UserFactory()
     user.groups.add(group)
     return user
@@ -57,11 +63,18 @@ def moderator():
 
 def edit_data(listing, **overrides):
     data = {
-        "kind": listing.kind, "title": listing.title, "summary": listing.summary, "description": listing.description,
-        "original_language": listing.original_language, "sectors": [s.pk for s in listing.sectors.all()],
-        "cooperation_types": [c.pk for c in listing.cooperation_types.all()], "stage": listing.stage,
-        "ip_status": listing.ip_status, "budget_currency": listing.budget_currency,
-        "deadline": listing.deadline.isoformat(), "action": "save",
+        "kind": listing.kind,
+        "title": listing.title,
+        "summary": listing.summary,
+        "description": listing.description,
+        "original_language": listing.original_language,
+        "sectors": [s.pk for s in listing.sectors.all()],
+        "cooperation_types": [c.pk for c in listing.cooperation_types.all()],
+        "stage": listing.stage,
+        "ip_status": listing.ip_status,
+        "budget_currency": listing.budget_currency,
+        "deadline": listing.deadline.isoformat(),
+        "action": "save",
     }
     data.update(overrides)
     return data
@@ -121,8 +134,11 @@ def test_owner_sees_the_waiting_notice_on_the_edit_form_their_listings_and_the_d
     propose(client, listing, title="Tidal turbine, second generation")
     notice = "Your changes are waiting for review; the current version stays public."
 
-    for url in (reverse("opportunities:edit", args=[listing.pk]), reverse("opportunities:my_listings"),
-                reverse("opportunities:detail", args=[listing.pk])):
+    for url in (
+        reverse("opportunities:edit", args=[listing.pk]),
+        reverse("opportunities:my_listings"),
+        reverse("opportunities:detail", args=[listing.pk]),
+    ):
         assert notice in client.get(url).content.decode(), url
 
 
@@ -171,8 +187,7 @@ def test_file_added_with_a_change_is_not_public_until_approved(client, owner, li
     assert "plan.png" not in client.get(reverse("opportunities:detail", args=[listing.pk])).content.decode()
 
 
-def test_approving_applies_the_change_everywhere(client, owner, listing, moderator,
-                                                 django_capture_on_commit_callbacks):
+def test_approving_applies_the_change_everywhere(client, owner, listing, moderator, django_capture_on_commit_callbacks):
     propose(client, listing, title="Wave generator", budget_max=5_000_000, new_attachments=[png_upload()])
     change = ListingChange.objects.get(listing=listing)
 
@@ -190,8 +205,9 @@ def test_approving_applies_the_change_everywhere(client, owner, listing, moderat
     assert mail.outbox[-1].to == [listing.owner.email]
 
 
-def test_approving_changes_the_sectors_and_queues_matching(client, owner, listing, moderator,
-                                                           django_capture_on_commit_callbacks):
+def test_approving_changes_the_sectors_and_queues_matching(
+    client, owner, listing, moderator, django_capture_on_commit_callbacks
+):
     other_sector = SectorFactory()
     propose(client, listing, sectors=[other_sector.pk])
 
@@ -237,8 +253,10 @@ def test_returning_keeps_the_published_version_and_emails_the_owner_in_their_lan
     propose(client, listing, title="Wave generator")
     client.force_login(moderator)
 
-    client.post(reverse("listing_moderation:review", args=[listing.pk]),
-                {"action": "return_change", "reason": "Please keep the original product name."})
+    client.post(
+        reverse("listing_moderation:review", args=[listing.pk]),
+        {"action": "return_change", "reason": "Please keep the original product name."},
+    )
 
     listing.refresh_from_db()
     change = ListingChange.objects.get(listing=listing)
@@ -310,8 +328,13 @@ def test_a_renewal_made_while_the_change_waits_is_not_undone(client, owner, list
 def test_a_new_listing_still_goes_through_the_old_flow(client, moderator):
     member = make_member()
     client.force_login(member)
-    draft = ListingFactory(owner=member, organisation=member.profile.organisation, status=Status.DRAFT,
-                           sectors=[SectorFactory()], cooperation_types=[CooperationTypeFactory()])
+    draft = ListingFactory(
+        owner=member,
+        organisation=member.profile.organisation,
+        status=Status.DRAFT,
+        sectors=[SectorFactory()],
+        cooperation_types=[CooperationTypeFactory()],
+    )
 
     client.post(reverse("opportunities:edit", args=[draft.pk]), edit_data(draft, title="New", action="submit"))
 

@@ -53,12 +53,14 @@ def test_a_valid_file_is_kept_when_another_field_has_an_error(client, member, vo
     assert not Listing.objects.exists()
     assert len(kept_tokens(response)) == 1
     assert "You chose report.pdf (2.4\xa0KB) — it is kept; files you choose now are added to it." in (
-        response.content.decode())
+        response.content.decode()
+    )
     assert len(pending_files()) == 1
 
 
-def test_resubmitting_attaches_the_kept_file_without_choosing_it_again(client, member, vocabulary,
-                                                                     django_capture_on_commit_callbacks):
+def test_resubmitting_attaches_the_kept_file_without_choosing_it_again(
+    client, member, vocabulary, django_capture_on_commit_callbacks
+):
     token = kept_tokens(post_with_an_error(client, vocabulary, new_attachments=pdf_upload()))[0]
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -84,8 +86,9 @@ def test_a_kept_image_is_attached_too(client, member, vocabulary):
 def test_ticking_remove_drops_the_kept_file(client, member, vocabulary):
     token = kept_tokens(post_with_an_error(client, vocabulary, new_attachments=pdf_upload()))[0]
 
-    client.post(reverse("opportunities:create"), {**listing_data(vocabulary), KEPT_FIELD: token,
-                                                  "new_attachments-drop": token})
+    client.post(
+        reverse("opportunities:create"), {**listing_data(vocabulary), KEPT_FIELD: token, "new_attachments-drop": token}
+    )
 
     assert Listing.objects.exists()
     assert not ListingAttachment.objects.exists()
@@ -94,30 +97,45 @@ def test_ticking_remove_drops_the_kept_file(client, member, vocabulary):
 def test_choosing_another_attachment_adds_it_to_the_kept_one(client, member, vocabulary):
     token = kept_tokens(post_with_an_error(client, vocabulary, new_attachments=pdf_upload()))[0]
 
-    client.post(reverse("opportunities:create"), {**listing_data(vocabulary), KEPT_FIELD: token,
-                                                  "new_attachments": pdf_upload("better.pdf")})
+    client.post(
+        reverse("opportunities:create"),
+        {**listing_data(vocabulary), KEPT_FIELD: token, "new_attachments": pdf_upload("better.pdf")},
+    )
 
     assert sorted(ListingAttachment.objects.values_list("original_name", flat=True)) == ["better.pdf", "report.pdf"]
 
 
 def test_a_dropped_attachment_is_not_added_with_the_new_one(client, member, vocabulary):
-    tokens = kept_tokens(post_with_an_error(client, vocabulary,
-                                            new_attachments=[pdf_upload("one.pdf"), pdf_upload("two.pdf")]))
+    tokens = kept_tokens(
+        post_with_an_error(client, vocabulary, new_attachments=[pdf_upload("one.pdf"), pdf_upload("two.pdf")])
+    )
 
-    client.post(reverse("opportunities:create"), {**listing_data(vocabulary), KEPT_FIELD: tokens,
-                                                  "new_attachments-drop": tokens[0],
-                                                  "new_attachments": pdf_upload("three.pdf")})
+    client.post(
+        reverse("opportunities:create"),
+        {
+            **listing_data(vocabulary),
+            KEPT_FIELD: tokens,
+            "new_attachments-drop": tokens[0],
+            "new_attachments": pdf_upload("three.pdf"),
+        },
+    )
 
     assert sorted(ListingAttachment.objects.values_list("original_name", flat=True)) == ["three.pdf", "two.pdf"]
 
 
 def test_kept_and_new_attachments_together_still_respect_the_limit(client, member, vocabulary):
-    tokens = kept_tokens(post_with_an_error(client, vocabulary,
-                                            new_attachments=[pdf_upload(f"{n}.pdf") for n in range(4)]))
+    tokens = kept_tokens(
+        post_with_an_error(client, vocabulary, new_attachments=[pdf_upload(f"{n}.pdf") for n in range(4)])
+    )
 
-    response = client.post(reverse("opportunities:create"), {
-        **listing_data(vocabulary), KEPT_FIELD: tokens,
-        "new_attachments": [pdf_upload("five.pdf"), pdf_upload("six.pdf")]})
+    response = client.post(
+        reverse("opportunities:create"),
+        {
+            **listing_data(vocabulary),
+            KEPT_FIELD: tokens,
+            "new_attachments": [pdf_upload("five.pdf"), pdf_upload("six.pdf")],
+        },
+    )
 
     assert response.status_code == 200
     assert not Listing.objects.exists()
@@ -182,8 +200,9 @@ def test_a_file_that_fails_its_checks_is_not_kept(client, member, vocabulary):
 
 def test_removing_an_attachment_asks_for_confirmation_first(client, member):
     listing = ListingFactory(owner=member, organisation=member.profile.organisation)
-    attachment = ListingAttachment.objects.create(listing=listing, file=pdf_upload(), original_name="report.pdf",
-                                                  content_type="application/pdf", size=100)
+    attachment = ListingAttachment.objects.create(
+        listing=listing, file=pdf_upload(), original_name="report.pdf", content_type="application/pdf", size=100
+    )
     url = reverse("opportunities:attachment_delete", args=[attachment.pk])
 
     edit_page = client.get(reverse("opportunities:edit", args=[listing.pk])).content.decode()
@@ -199,7 +218,8 @@ def test_removing_an_attachment_asks_for_confirmation_first(client, member):
 
 def test_another_user_cannot_reach_the_removal_page(client, member):
     listing = ListingFactory()
-    attachment = ListingAttachment.objects.create(listing=listing, file=pdf_upload(), original_name="report.pdf",
-                                                  content_type="application/pdf", size=100)
+    attachment = ListingAttachment.objects.create(
+        listing=listing, file=pdf_upload(), original_name="report.pdf", content_type="application/pdf", size=100
+    )
 
     assert client.get(reverse("opportunities:attachment_delete", args=[attachment.pk])).status_code == 404

@@ -25,12 +25,18 @@ def reader():
 
 def test_reporting_a_listing_puts_an_open_report_in_the_moderators_queue(client, listing, reader):
     client.force_login(reader)
-    response = client.post(f"/en/opportunities/{listing.pk}/report/",
-                           {"reason": ReportReason.SPAM, "details": "Advertises a casino."})
+    response = client.post(
+        f"/en/opportunities/{listing.pk}/report/", {"reason": ReportReason.SPAM, "details": "Advertises a casino."}
+    )
     report = ListingReport.objects.get()
     assert response.status_code == 302
     assert (report.listing, report.reporter, report.reason, report.details, report.is_resolved) == (
-        listing, reader, ReportReason.SPAM, "Advertises a casino.", False)
+        listing,
+        reader,
+        ReportReason.SPAM,
+        "Advertises a casino.",
+        False,
+    )
 
 
 def test_a_report_needs_a_known_reason(client, listing, reader):

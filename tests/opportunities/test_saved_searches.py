@@ -25,7 +25,8 @@ def delete_url(search):
 def saved_search(user, query=None, name="AI offers", created_days_ago=1):
     search = SavedSearch.objects.create(user=user, name=name, query=query or {})
     SavedSearch.objects.filter(pk=search.pk).update(
-        created_at=timezone.now() - datetime.timedelta(days=created_days_ago))
+        created_at=timezone.now() - datetime.timedelta(days=created_days_ago)
+    )
     search.refresh_from_db()
     return search
 
@@ -41,8 +42,9 @@ def test_signed_in_user_saves_the_current_filters(client):
     user = UserFactory()
     SectorFactory(code="health")
     client.force_login(user)
-    response = client.post(CREATE_URL, {"name": "Health tech", "kind": "tech-offer", "sector": "health",
-                                        "q": "sensors"})
+    response = client.post(
+        CREATE_URL, {"name": "Health tech", "kind": "tech-offer", "sector": "health", "q": "sensors"}
+    )
     search = SavedSearch.objects.get(user=user)
     assert search.name == "Health tech"
     assert search.query == {"kind": "tech-offer", "sector": "health", "q": "sensors"}

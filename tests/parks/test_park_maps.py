@@ -15,8 +15,10 @@ from tests.factories import ParkPageFactory
 
 TIANDITU = {
     "url": "https://t{s}.tianditu.gov.cn/vec_w/wmts?LAYER=vec&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=k",
-    "labels": {"en": "https://t{s}.tianditu.gov.cn/eva_w/wmts?LAYER=eva&tk=k",
-               "zh-hans": "https://t{s}.tianditu.gov.cn/cva_w/wmts?LAYER=cva&tk=k"},
+    "labels": {
+        "en": "https://t{s}.tianditu.gov.cn/eva_w/wmts?LAYER=eva&tk=k",
+        "zh-hans": "https://t{s}.tianditu.gov.cn/cva_w/wmts?LAYER=cva&tk=k",
+    },
     "subdomains": "01",
     "max_zoom": 18,
     "attribution": "© 天地图 Tianditu",
@@ -88,8 +90,9 @@ def test_fallback_notice_is_in_the_page_and_hidden_until_tiles_fail(client, site
 def test_map_opens_on_the_parks_in_haikou_not_on_stations_abroad(client, site_tree):
     ParkPageFactory(parent=site_tree["parks"], latitude=Decimal("20.0052"), longitude=Decimal("110.2851"))
     ParkPageFactory(parent=site_tree["parks"], latitude=Decimal("19.9318"), longitude=Decimal("110.2284"))
-    ParkPageFactory(parent=site_tree["parks"], park_type="station", latitude=Decimal("37.3786"),
-                    longitude=Decimal("-121.9756"))
+    ParkPageFactory(
+        parent=site_tree["parks"], park_type="station", latitude=Decimal("37.3786"), longitude=Decimal("-121.9756")
+    )
     html = client.get("/en/parks/").content.decode()
     assert _map_config(html)["bounds"] == [[19.9318, 110.2284], [20.0052, 110.2851]]
     assert "Zoom out for 1 more location elsewhere" in html
@@ -100,11 +103,18 @@ def test_map_opens_on_haikou_when_no_park_is_there(settings):
 
 
 def test_park_page_has_its_own_map_with_its_marker(client, site_tree):
-    ParkPageFactory(parent=site_tree["parks"], slug="yaogu", title_en="Yaogu Industrial Park",
-                    latitude=Decimal("19.985300"), longitude=Decimal("110.274600"))
+    ParkPageFactory(
+        parent=site_tree["parks"],
+        slug="yaogu",
+        title_en="Yaogu Industrial Park",
+        latitude=Decimal("19.985300"),
+        longitude=Decimal("110.274600"),
+    )
     html = client.get("/en/parks/yaogu/").content.decode()
     config = _map_config(html)
-    assert [(m["name"], m["lat"], m["lng"]) for m in config["markers"]] == [("Yaogu Industrial Park", 19.9853, 110.2746)]
+    assert [(m["name"], m["lat"], m["lng"]) for m in config["markers"]] == [
+        ("Yaogu Industrial Park", 19.9853, 110.2746)
+    ]
     assert config["zoom"] == 15
     assert re.search(r'<div id="park-map" class="map map-small" hidden', html)
     assert "parks/park_map.js" in html
@@ -117,8 +127,12 @@ def test_park_without_coordinates_has_no_map(client, site_tree):
 
 
 def test_amap_link_sends_wgs84_coordinates_longitude_first_and_the_encoded_name(site_tree):
-    park = ParkPageFactory(parent=site_tree["parks"], title_en="Haima & Co Park 海马",
-                           latitude=Decimal("20.008100"), longitude=Decimal("110.305200"))
+    park = ParkPageFactory(
+        parent=site_tree["parks"],
+        title_en="Haima & Co Park 海马",
+        latitude=Decimal("20.008100"),
+        longitude=Decimal("110.305200"),
+    )
     url = amap_url(park)
     parts = urlsplit(url)
     query = parse_qs(parts.query)
@@ -133,6 +147,7 @@ def test_amap_link_sends_wgs84_coordinates_longitude_first_and_the_encoded_name(
 def test_open_in_map_puts_amap_first_for_chinese_readers(client, site_tree, language, first):
     ParkPageFactory(parent=site_tree["parks"], slug="haima", slug_zh_hans="haima")
     html = client.get(f"/{language}/parks/haima/").content.decode()
-    links = re.findall(r'<li><a href="https://([^/]+)/', re.search(r'<ul class="map-links".*?</ul>', html, re.S)
-                       .group(0))
+    links = re.findall(
+        r'<li><a href="https://([^/]+)/', re.search(r'<ul class="map-links".*?</ul>', html, re.S).group(0)
+    )
     assert links[0] == first and set(links) == {"uri.amap.com", "www.openstreetmap.org"}

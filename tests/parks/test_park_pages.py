@@ -6,14 +6,21 @@ from tests.factories import ParkPageFactory, SectorFactory
 
 
 def _markers(html):
-    return json.loads(re.search(r'<script id="park-map-config" type="application/json">(.*?)</script>', html, re.S)
-                      .group(1))["markers"]
+    return json.loads(
+        re.search(r'<script id="park-map-config" type="application/json">(.*?)</script>', html, re.S).group(1)
+    )["markers"]
 
 
 def test_directory_lists_parks_and_map_markers(client, site_tree):
-    ParkPageFactory(parent=site_tree["parks"], title_en="Yaogu Industrial Park", latitude=Decimal("19.99"), longitude=Decimal("110.25"))
-    ParkPageFactory(parent=site_tree["parks"], title_en="Station Singapore", park_type="station",
-                    latitude=None, longitude=None)
+    ParkPageFactory(
+        parent=site_tree["parks"],
+        title_en="Yaogu Industrial Park",
+        latitude=Decimal("19.99"),
+        longitude=Decimal("110.25"),
+    )
+    ParkPageFactory(
+        parent=site_tree["parks"], title_en="Station Singapore", park_type="station", latitude=None, longitude=None
+    )
     html = client.get("/en/parks/").content.decode()
     assert "Yaogu Industrial Park" in html and "Station Singapore" in html
     markers = _markers(html)
@@ -39,8 +46,13 @@ def test_directory_filters_by_type_and_sector(client, site_tree):
 
 
 def test_park_page_shows_contact_and_facilities_in_chinese(client, site_tree):
-    ParkPageFactory(parent=site_tree["parks"], slug="yaogu", title_zh_hans="药谷工业园",
-                    contact_phone="+86 898 6868 1234", facilities_zh_hans="共享实验室\nGMP 厂房")
+    ParkPageFactory(
+        parent=site_tree["parks"],
+        slug="yaogu",
+        title_zh_hans="药谷工业园",
+        contact_phone="+86 898 6868 1234",
+        facilities_zh_hans="共享实验室\nGMP 厂房",
+    )
     html = client.get("/zh-hans/parks/yaogu/").content.decode()
     assert "药谷工业园" in html
     assert 'href="tel:+8689868681234"' in html

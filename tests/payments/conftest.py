@@ -12,9 +12,14 @@ from tests.services.factories import ServiceRequestFactory
 @pytest.fixture
 def awaiting_request(paid_service, stripe_settings):  # noqa: F811
     """A request for company registration (CNY 1,500.00) just submitted, not yet paid; no due date until paid."""
-    return ServiceRequestFactory(service=paid_service, status=RequestStatus.AWAITING_PAYMENT,
-                                 payment_method=PaymentMethod.CARD, due_on=None,
-                                 contact_email="mei@example.sg", contact_name="Tan Mei Ling")
+    return ServiceRequestFactory(
+        service=paid_service,
+        status=RequestStatus.AWAITING_PAYMENT,
+        payment_method=PaymentMethod.CARD,
+        due_on=None,
+        contact_email="mei@example.sg",
+        contact_name="Tan Mei Ling",
+    )
 
 
 @pytest.fixture

@@ -18,9 +18,17 @@ WEBHOOK_PATH = "/payments/stripe/webhook/"
 
 def card(number):
     """A card as Stripe.js turns it into a payment method: a token made with the publishable key."""
-    response = requests.post(f"{settings.STRIPE_API_BASE}/v1/tokens", timeout=10, data={
-        "card[number]": number, "card[exp_month]": "12", "card[exp_year]": "2030", "card[cvc]": "123",
-        "key": PUBLISHABLE_KEY})
+    response = requests.post(
+        f"{settings.STRIPE_API_BASE}/v1/tokens",
+        timeout=10,
+        data={
+            "card[number]": number,
+            "card[exp_month]": "12",
+            "card[exp_year]": "2030",
+            "card[cvc]": "123",
+            "key": PUBLISHABLE_KEY,
+        },
+    )
     response.raise_for_status()
     return response.json()["card"]["id"]
 
@@ -36,8 +44,10 @@ def authenticate_in_browser(payment, success=True):
     """Stripe.js's 3-D Secure step (localstripe's stand-in for the bank's page)."""
     response = requests.post(
         f"{settings.STRIPE_API_BASE}/v1/payment_intents/{payment.stripe_payment_intent_id}/_authenticate",
-        params={"success": "true" if success else "false"}, timeout=10,
-        json={"key": PUBLISHABLE_KEY, "client_secret": payment.client_secret})
+        params={"success": "true" if success else "false"},
+        timeout=10,
+        json={"key": PUBLISHABLE_KEY, "client_secret": payment.client_secret},
+    )
     response.raise_for_status()
     return response.json()
 
@@ -49,16 +59,32 @@ def intent_at_stripe(payment):
 def events_at_stripe(payment, event_type):
     """The events localstripe generated for the payment's PaymentIntent, as Stripe would post them."""
     events = stripe_client().v1.events.list(params={"type": event_type, "limit": 100})
-    return [event.to_dict() for event in events.auto_paging_iter()
-            if event.data.object["id"] == payment.stripe_payment_intent_id]
+    return [
+        event.to_dict()
+        for event in events.auto_paging_iter()
+        if event.data.object["id"] == payment.stripe_payment_intent_id
+    ]
 
 
 def event_for(payment, event_type, event_id, status, last_payment_error=None):
     """A hand-made event about the payment's intent (for orders of delivery localstripe cannot produce)."""
-    return {"id": event_id, "object": "event", "type": event_type, "api_version": "2017-08-15", "created": 1,
-            "data": {"object": {"id": payment.stripe_payment_intent_id, "object": "payment_intent",
-                                "amount": payment.amount, "currency": payment.currency.lower(), "status": status,
-                                "last_payment_error": last_payment_error}}}
+    return {
+        "id": event_id,
+        "object": "event",
+        "type": event_type,
+        "api_version": "2017-08-15",
+        "created": 1,
+        "data": {
+            "object": {
+                "id": payment.stripe_payment_intent_id,
+                "object": "payment_intent",
+                "amount": payment.amount,
+                "currency": payment.currency.lower(),
+                "status": status,
+                "last_payment_error": last_payment_error,
+            }
+        },
+    }
 
 
 def post_event(client, event, secret=WEBHOOK_SECRET, headers=None):

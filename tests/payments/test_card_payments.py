@@ -26,8 +26,10 @@ def _start(client, service_request):
 
 
 def _confirm(client, service_request, intent_id, number):
-    return client.post(reverse("payments:confirm", args=[service_request.reference]),
-                       {"payment_intent": intent_id, "payment_method": card(number)})
+    return client.post(
+        reverse("payments:confirm", args=[service_request.reference]),
+        {"payment_intent": intent_id, "payment_method": card(number)},
+    )
 
 
 def _pay(client, service_request, number):
@@ -44,7 +46,8 @@ def _messages(response):
 
 
 def test_paying_with_a_valid_card_marks_the_request_paid_with_its_due_date_from_today(
-        requester_client, awaiting_request, django_capture_on_commit_callbacks):
+    requester_client, awaiting_request, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         answer = _pay(requester_client, awaiting_request, VISA).json()
     assert answer["status"] == "succeeded"
@@ -58,8 +61,9 @@ def test_paying_with_a_valid_card_marks_the_request_paid_with_its_due_date_from_
     assert intent_at_stripe(Payment.objects.get(request=awaiting_request)).status == "succeeded"
 
 
-def test_paying_sends_one_receipt_with_the_amount(requester_client, awaiting_request,
-                                                   django_capture_on_commit_callbacks):
+def test_paying_sends_one_receipt_with_the_amount(
+    requester_client, awaiting_request, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         _pay(requester_client, awaiting_request, VISA)
         _return(requester_client, awaiting_request)
@@ -91,8 +95,7 @@ def test_amounts_sent_to_stripe_are_integers_in_minor_units_from_the_request(req
     assert payment.amount == 150000 and payment.currency == "CNY"
 
 
-def test_declined_card_shows_a_clear_message_and_the_request_stays_awaiting_payment(
-        requester_client, awaiting_request):
+def test_declined_card_shows_a_clear_message_and_the_request_stays_awaiting_payment(requester_client, awaiting_request):
     answer = _pay(requester_client, awaiting_request, DECLINED).json()
 
     assert answer["status"] == "declined"
@@ -131,7 +134,8 @@ def test_card_needing_authentication_stays_unpaid_until_the_bank_confirms(reques
 
 
 def test_failed_authentication_leaves_the_request_awaiting_payment_and_payable_again(
-        requester_client, awaiting_request):
+    requester_client, awaiting_request
+):
     _pay(requester_client, awaiting_request, NEEDS_AUTHENTICATION)
     authenticate_in_browser(Payment.objects.get(request=awaiting_request), success=False)
 
@@ -182,9 +186,16 @@ def test_return_without_any_payment_goes_back_to_the_pay_page(requester_client, 
 
 def test_after_too_many_declined_attempts_no_new_payment_is_started(requester_client, awaiting_request):
     for attempt in range(1, MAX_ATTEMPTS + 1):
-        Payment.objects.create(request=awaiting_request, attempt=attempt, stripe_payment_intent_id=f"pi_old_{attempt}",
-                               client_secret="secret", amount=150000, currency="CNY",
-                               status=PaymentStatus.CANCELLED, last_error="Your card was declined.")
+        Payment.objects.create(
+            request=awaiting_request,
+            attempt=attempt,
+            stripe_payment_intent_id=f"pi_old_{attempt}",
+            client_secret="secret",
+            amount=150000,
+            currency="CNY",
+            status=PaymentStatus.CANCELLED,
+            last_error="Your card was declined.",
+        )
     response = _start(requester_client, awaiting_request)
 
     assert response.status_code == 409

@@ -44,6 +44,7 @@ WORKER_TASKS = 1000  # enough queued work to keep the worker writing while the c
 
 # --- Run in the site's own process by `manage.py shell -c`, on the site's database. ---
 
+
 def prepare_database():
     """Migrate, then add the home page, a paid service, the payer's verified account, their request
     awaiting card payment, and a queue of work for the worker. Prints the request's id and reference.
@@ -63,14 +64,25 @@ def prepare_database():
 
     call_command("migrate", "--noinput", verbosity=0)
     with transaction.atomic():
-        service = ServicePageFactory(parent=ServiceIndexPageFactory(parent=ensure_home_page()),
-                                     title_en="Company registration", slug="company-registration",
-                                     turnaround_days=15, price_amount=150000, price_currency=Currency.CNY)
+        service = ServicePageFactory(
+            parent=ServiceIndexPageFactory(parent=ensure_home_page()),
+            title_en="Company registration",
+            slug="company-registration",
+            turnaround_days=15,
+            price_amount=150000,
+            price_currency=Currency.CNY,
+        )
         payer = get_user_model().objects.create_user("payer", "payer@example.sg", PASSWORD)
         EmailAddress.objects.create(user=payer, email=payer.email, verified=True, primary=True)
         service_request = ServiceRequestFactory(
-            id=random.randint(10**6, 10**8), service=service, requester=payer, contact_email=payer.email,
-            status=RequestStatus.AWAITING_PAYMENT, payment_method=PaymentMethod.CARD, due_on=None)
+            id=random.randint(10**6, 10**8),
+            service=service,
+            requester=payer,
+            contact_email=payer.email,
+            status=RequestStatus.AWAITING_PAYMENT,
+            payment_method=PaymentMethod.CARD,
+            due_on=None,
+        )
         for _ in range(WORKER_TASKS):
             cancel_stale_payment_intents.enqueue()
     print(json.dumps({"id": service_request.pk, "reference": service_request.reference}))
@@ -78,11 +90,16 @@ def prepare_database():
 
 # --- The payer's tabs ---
 
+
 def _logged_in_session(base):
     session = requests.Session()
     session.get(f"{base}/en/accounts/login/", timeout=30).raise_for_status()
-    response = session.post(f"{base}/en/accounts/login/", timeout=30, allow_redirects=False, data={
-        "login": "payer@example.sg", "password": PASSWORD, "csrfmiddlewaretoken": session.cookies["csrftoken"]})
+    response = session.post(
+        f"{base}/en/accounts/login/",
+        timeout=30,
+        allow_redirects=False,
+        data={"login": "payer@example.sg", "password": PASSWORD, "csrfmiddlewaretoken": session.cookies["csrftoken"]},
+    )
     assert response.status_code == 302, "the payer could not log in"
     return session
 
@@ -116,16 +133,23 @@ def _click_together(tabs, click):
 
 
 def _card_token(stripe_url):
-    response = requests.post(f"{stripe_url}/v1/tokens", timeout=10, data={
-        "card[number]": VISA, "card[exp_month]": "12", "card[exp_year]": "2030", "card[cvc]": "123",
-        "key": PUBLISHABLE_KEY})
+    response = requests.post(
+        f"{stripe_url}/v1/tokens",
+        timeout=10,
+        data={
+            "card[number]": VISA,
+            "card[exp_month]": "12",
+            "card[exp_year]": "2030",
+            "card[cvc]": "123",
+            "key": PUBLISHABLE_KEY,
+        },
+    )
     response.raise_for_status()
     return response.json()["card"]["id"]
 
 
 def _stripe_list(stripe_url, resource):
-    response = requests.get(f"{stripe_url}/v1/{resource}", params={"limit": 100}, timeout=10,
-                            auth=(SECRET_KEY, ""))
+    response = requests.get(f"{stripe_url}/v1/{resource}", params={"limit": 100}, timeout=10, auth=(SECRET_KEY, ""))
     response.raise_for_status()
     return response.json()["data"]
 
@@ -133,8 +157,9 @@ def _stripe_list(stripe_url, resource):
 def _tasks_done(database):
     """How many queued tasks the worker has finished (read straight from the SQLite file)."""
     with sqlite3.connect(database, timeout=20) as connection:
-        return connection.execute("SELECT count(*) FROM django_tasks_database_dbtaskresult "
-                                  "WHERE status = 'SUCCESSFUL'").fetchone()[0]
+        return connection.execute(
+            "SELECT count(*) FROM django_tasks_database_dbtaskresult WHERE status = 'SUCCESSFUL'"
+        ).fetchone()[0]
 
 
 def _wait_for_worker(database, seconds=90):
@@ -148,7 +173,8 @@ def _wait_for_worker(database, seconds=90):
 # in bin/test's SQLite pass, not again in the PostgreSQL pass.
 in_the_sqlite_pass = pytest.mark.skipif(
     os.environ.get("DATABASE_URL", "").startswith("postgres"),
-    reason="the live SQLite site runs in the SQLite pass of bin/test (it ignores DATABASE_URL)")
+    reason="the live SQLite site runs in the SQLite pass of bin/test (it ignores DATABASE_URL)",
+)
 
 
 @pytest.fixture(scope="module")
@@ -156,17 +182,37 @@ def parallel_clicks(tmp_path_factory, localstripe):
     """Eight tabs click "Pay" at once while the worker works through its queue; what each was answered."""
     directory = tmp_path_factory.mktemp("sqlite-site")
     database = directory / "portal.sqlite3"
-    env = site_env(f"sqlite:///{database}", STRIPE_SECRET_KEY=SECRET_KEY, STRIPE_PUBLISHABLE_KEY=PUBLISHABLE_KEY,
-                   STRIPE_WEBHOOK_SECRET=WEBHOOK_SECRET, STRIPE_API_BASE=localstripe.url,
-                   STRIPE_JS_URL=localstripe.js_url)
-    output = manage(env, "shell", "--no-imports", "-c",
-                    "from tests.payments.test_concurrent_payments import prepare_database; prepare_database()")
+    env = site_env(
+        f"sqlite:///{database}",
+        STRIPE_SECRET_KEY=SECRET_KEY,
+        STRIPE_PUBLISHABLE_KEY=PUBLISHABLE_KEY,
+        STRIPE_WEBHOOK_SECRET=WEBHOOK_SECRET,
+        STRIPE_API_BASE=localstripe.url,
+        STRIPE_JS_URL=localstripe.js_url,
+    )
+    output = manage(
+        env,
+        "shell",
+        "--no-imports",
+        "-c",
+        "from tests.payments.test_concurrent_payments import prepare_database; prepare_database()",
+    )
     service_request = json.loads(output.splitlines()[-1])  # after what the migrations printed
-    worker = [sys.executable, "manage.py", "db_worker", "--backend", "background", "--interval", "0.05",
-              "--no-startup-delay"]
-    with running_gunicorn(env, directory / "gunicorn.log") as base, \
-            localstripe.webhooks_to(f"{base}{WEBHOOK_PATH}"), \
-            running_process(worker, env, directory / "worker.log"):
+    worker = [
+        sys.executable,
+        "manage.py",
+        "db_worker",
+        "--backend",
+        "background",
+        "--interval",
+        "0.05",
+        "--no-startup-delay",
+    ]
+    with (
+        running_gunicorn(env, directory / "gunicorn.log") as base,
+        localstripe.webhooks_to(f"{base}{WEBHOOK_PATH}"),
+        running_process(worker, env, directory / "worker.log"),
+    ):
         payer = _logged_in_session(base)
         tabs = [_tab(payer) for _ in range(TABS)]
         pay_url = f"{base}/en/payments/{service_request['reference']}"
@@ -181,13 +227,22 @@ def parallel_clicks(tmp_path_factory, localstripe):
         confirmed = []
         if len(intents) == 1:
             [intent] = intents
-            confirmed = _click_together(tabs, lambda tab, i: tab.post(
-                f"{pay_url}/confirm/", data={"payment_intent": intent, "payment_method": cards[i]}, timeout=60))
+            confirmed = _click_together(
+                tabs,
+                lambda tab, i: tab.post(
+                    f"{pay_url}/confirm/", data={"payment_intent": intent, "payment_method": cards[i]}, timeout=60
+                ),
+            )
         tasks_during = _tasks_done(database) - tasks_before
         time.sleep(3)  # localstripe posts payment_intent.succeeded a second after the charge
-    return {"request": service_request, "started": started, "confirmed": confirmed, "database": database,
-            "tasks_during": tasks_during,
-            "logs": (directory / "gunicorn.log").read_text() + (directory / "worker.log").read_text()}
+    return {
+        "request": service_request,
+        "started": started,
+        "confirmed": confirmed,
+        "database": database,
+        "tasks_during": tasks_during,
+        "logs": (directory / "gunicorn.log").read_text() + (directory / "worker.log").read_text(),
+    }
 
 
 def _proper(answer):
@@ -205,7 +260,9 @@ def test_every_parallel_pay_click_gets_a_payment_or_an_in_progress_answer(parall
 
     assert len(clicks) == 2 * TABS, f"no single PaymentIntent to confirm: {parallel_clicks['started']}"
     assert all(_proper(answer) for answer in clicks), (
-        [answer["http"] for answer in clicks], parallel_clicks["logs"][-3000:])
+        [answer["http"] for answer in clicks],
+        parallel_clicks["logs"][-3000:],
+    )
     assert "database is locked" not in parallel_clicks["logs"]
 
 
@@ -220,10 +277,16 @@ def test_parallel_pay_clicks_all_get_the_same_payment_intent(parallel_clicks):
 @in_the_sqlite_pass
 def test_parallel_pay_clicks_create_one_payment_intent_and_charge_the_card_once(parallel_clicks, localstripe):
     request_id = str(parallel_clicks["request"]["id"])
-    intents = [intent for intent in _stripe_list(localstripe.url, "payment_intents")
-               if intent["metadata"].get("service_request") == request_id]
-    charges = [charge for charge in _stripe_list(localstripe.url, "charges")
-               if charge["payment_intent"] in {intent["id"] for intent in intents}]
+    intents = [
+        intent
+        for intent in _stripe_list(localstripe.url, "payment_intents")
+        if intent["metadata"].get("service_request") == request_id
+    ]
+    charges = [
+        charge
+        for charge in _stripe_list(localstripe.url, "charges")
+        if charge["payment_intent"] in {intent["id"] for intent in intents}
+    ]
 
     assert len(intents) == 1
     assert intents[0]["status"] == "succeeded"
@@ -235,10 +298,10 @@ def test_parallel_pay_clicks_mark_the_request_paid_once(parallel_clicks):
     request_id = parallel_clicks["request"]["id"]
     with sqlite3.connect(parallel_clicks["database"], timeout=20) as database:
         [status] = database.execute("SELECT status FROM services_servicerequest WHERE id = ?", [request_id]).fetchone()
-        payments = database.execute("SELECT status FROM payments_payment WHERE request_id = ?",
-                                    [request_id]).fetchall()
-        paid_entries = database.execute("SELECT count(*) FROM services_statuschange WHERE request_id = ? "
-                                        "AND to_status = 'paid'", [request_id]).fetchone()[0]
+        payments = database.execute("SELECT status FROM payments_payment WHERE request_id = ?", [request_id]).fetchall()
+        paid_entries = database.execute(
+            "SELECT count(*) FROM services_statuschange WHERE request_id = ? AND to_status = 'paid'", [request_id]
+        ).fetchone()[0]
 
     assert status == "paid"
     assert payments == [("succeeded",)]
@@ -246,6 +309,7 @@ def test_parallel_pay_clicks_mark_the_request_paid_once(parallel_clicks):
 
 
 # --- In the test process ---
+
 
 @pytest.fixture
 def stripe_calls_seen(monkeypatch):
@@ -274,8 +338,7 @@ def _calls_inside_a_transaction(seen):
 
 # Real transactions: inside the usual per-test transaction every call would look "inside" one.
 @pytest.mark.django_db(transaction=True)
-def test_no_transaction_is_open_while_stripe_creates_confirms_or_checks_a_payment(awaiting_request,
-                                                                                  stripe_calls_seen):
+def test_no_transaction_is_open_while_stripe_creates_confirms_or_checks_a_payment(awaiting_request, stripe_calls_seen):
     declined = start_payment(awaiting_request)
     confirm_payment(declined, card(DECLINED))
     payment = start_payment(awaiting_request)  # checks and cancels the declined attempt, creates another
@@ -301,14 +364,20 @@ def test_no_transaction_is_open_while_stripe_refunds_a_payment(awaiting_request,
 
 def _attempt_being_created(service_request, started):
     """What a parallel click leaves while Stripe has not yet answered its create (or after it died)."""
-    return Payment.objects.create(request=service_request, attempt=1, amount=service_request.amount,
-                                  currency=service_request.currency, status=PaymentStatus.CREATING,
-                                  stripe_call_started_at=started)
+    return Payment.objects.create(
+        request=service_request,
+        attempt=1,
+        amount=service_request.amount,
+        currency=service_request.currency,
+        status=PaymentStatus.CREATING,
+        stripe_call_started_at=started,
+    )
 
 
 @pytest.mark.django_db
-def test_a_click_while_another_creates_the_payment_is_told_it_is_in_progress(requester_client, awaiting_request,
-                                                                             monkeypatch):
+def test_a_click_while_another_creates_the_payment_is_told_it_is_in_progress(
+    requester_client, awaiting_request, monkeypatch
+):
     monkeypatch.setattr(claims, "WAIT_SECONDS", 0.3)  # the other click never finishes here
     _attempt_being_created(awaiting_request, timezone.now())
 
@@ -320,14 +389,17 @@ def test_a_click_while_another_creates_the_payment_is_told_it_is_in_progress(req
 
 
 @pytest.mark.django_db
-def test_a_click_while_another_confirms_the_payment_is_told_it_is_in_progress(requester_client, awaiting_request,
-                                                                              monkeypatch):
+def test_a_click_while_another_confirms_the_payment_is_told_it_is_in_progress(
+    requester_client, awaiting_request, monkeypatch
+):
     monkeypatch.setattr(claims, "WAIT_SECONDS", 0.3)
     payment = start_payment(awaiting_request)
     assert claims.claim(payment) is not None  # the other click's confirm, still waiting for Stripe
 
-    response = requester_client.post(reverse("payments:confirm", args=[awaiting_request.reference]),
-                                     {"payment_intent": payment.stripe_payment_intent_id, "payment_method": card(VISA)})
+    response = requester_client.post(
+        reverse("payments:confirm", args=[awaiting_request.reference]),
+        {"payment_intent": payment.stripe_payment_intent_id, "payment_method": card(VISA)},
+    )
 
     assert response.status_code == 409
     assert "already in progress" in response.json()["message"]

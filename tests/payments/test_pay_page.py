@@ -12,8 +12,9 @@ def _pay_page(client, service_request):
     return client.get(reverse("payments:pay", args=[service_request.reference]))
 
 
-def test_pay_page_shows_the_amount_and_loads_stripe_js_with_the_card_form(requester_client, awaiting_request,
-                                                                          localstripe):
+def test_pay_page_shows_the_amount_and_loads_stripe_js_with_the_card_form(
+    requester_client, awaiting_request, localstripe
+):
     response = _pay_page(requester_client, awaiting_request)
 
     assert response.status_code == 200
@@ -26,8 +27,7 @@ def test_pay_page_shows_the_amount_and_loads_stripe_js_with_the_card_form(reques
     assert "<script>" not in html  # configuration travels in data- attributes, not inline scripts
 
 
-def test_pay_page_says_online_payment_is_unavailable_without_stripe_keys(requester_client, awaiting_request,
-                                                                          settings):
+def test_pay_page_says_online_payment_is_unavailable_without_stripe_keys(requester_client, awaiting_request, settings):
     settings.STRIPE_SECRET_KEY = settings.STRIPE_PUBLISHABLE_KEY = ""
     response = _pay_page(requester_client, awaiting_request)
 

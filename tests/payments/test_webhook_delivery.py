@@ -16,8 +16,7 @@ def _status(service_request):
     return service_request.status
 
 
-def test_stripes_own_webhook_marks_the_request_paid_and_sends_the_receipt(live_server, localstripe,
-                                                                         awaiting_request):
+def test_stripes_own_webhook_marks_the_request_paid_and_sends_the_receipt(live_server, localstripe, awaiting_request):
     payment = start_payment(awaiting_request)
     with localstripe.webhooks_to(f"{live_server.url}{WEBHOOK_PATH}"):
         confirm_in_browser(payment, VISA)  # the payer then closes the tab: no return page

@@ -42,7 +42,8 @@ def test_payment_is_not_recorded_from_the_browser_alone(paid_at_stripe, awaiting
 
 
 def test_webhook_alone_marks_the_request_paid_after_the_tab_was_closed(
-        client, paid_at_stripe, awaiting_request, django_capture_on_commit_callbacks):
+    client, paid_at_stripe, awaiting_request, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         response = post_event(client, _succeeded_event(paid_at_stripe))
 
@@ -52,7 +53,8 @@ def test_webhook_alone_marks_the_request_paid_after_the_tab_was_closed(
 
 
 def test_the_same_webhook_delivered_twice_is_processed_once(
-        client, paid_at_stripe, awaiting_request, django_capture_on_commit_callbacks):
+    client, paid_at_stripe, awaiting_request, django_capture_on_commit_callbacks
+):
     event = _succeeded_event(paid_at_stripe)
     with django_capture_on_commit_callbacks(execute=True):
         first = post_event(client, event)
@@ -65,7 +67,8 @@ def test_the_same_webhook_delivered_twice_is_processed_once(
 
 
 def test_a_second_success_event_for_the_same_payment_sends_no_second_receipt(
-        client, paid_at_stripe, awaiting_request, django_capture_on_commit_callbacks):
+    client, paid_at_stripe, awaiting_request, django_capture_on_commit_callbacks
+):
     event = _succeeded_event(paid_at_stripe)
     with django_capture_on_commit_callbacks(execute=True):
         post_event(client, event)
@@ -77,24 +80,31 @@ def test_a_second_success_event_for_the_same_payment_sends_no_second_receipt(
 
 def test_a_failure_arriving_after_the_success_does_not_unpay_the_request(client, paid_at_stripe, awaiting_request):
     post_event(client, _succeeded_event(paid_at_stripe))
-    post_event(client, event_for(paid_at_stripe, "payment_intent.payment_failed", "evt_late_failure",
-                                 "requires_payment_method", FAILED))
+    post_event(
+        client,
+        event_for(
+            paid_at_stripe, "payment_intent.payment_failed", "evt_late_failure", "requires_payment_method", FAILED
+        ),
+    )
 
     assert _status(awaiting_request) == RequestStatus.PAID
     assert Payment.objects.get(pk=paid_at_stripe.pk).status == PaymentStatus.SUCCEEDED
 
 
 def test_a_success_arriving_after_a_failure_marks_the_request_paid(client, paid_at_stripe, awaiting_request):
-    post_event(client, event_for(paid_at_stripe, "payment_intent.payment_failed", "evt_early_failure",
-                                 "requires_payment_method", FAILED))
+    post_event(
+        client,
+        event_for(
+            paid_at_stripe, "payment_intent.payment_failed", "evt_early_failure", "requires_payment_method", FAILED
+        ),
+    )
     assert _status(awaiting_request) == RequestStatus.AWAITING_PAYMENT
 
     post_event(client, _succeeded_event(paid_at_stripe))
     assert _status(awaiting_request) == RequestStatus.PAID
 
 
-def test_a_cancellation_arriving_after_the_success_does_not_unpay_the_request(
-        client, paid_at_stripe, awaiting_request):
+def test_a_cancellation_arriving_after_the_success_does_not_unpay_the_request(client, paid_at_stripe, awaiting_request):
     post_event(client, _succeeded_event(paid_at_stripe))
     post_event(client, event_for(paid_at_stripe, "payment_intent.canceled", "evt_late_cancel", "canceled"))
 
@@ -113,12 +123,17 @@ def test_failure_webhook_records_the_reason_and_keeps_the_request_awaiting_payme
     assert _status(awaiting_request) == RequestStatus.AWAITING_PAYMENT
 
 
-@pytest.mark.parametrize("headers", [
-    {},
-    {"HTTP_STRIPE_SIGNATURE": "t=1,v1=0000"},
-], ids=["missing", "garbage"])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"HTTP_STRIPE_SIGNATURE": "t=1,v1=0000"},
+    ],
+    ids=["missing", "garbage"],
+)
 def test_webhook_without_a_valid_signature_is_refused_and_changes_nothing(
-        client, paid_at_stripe, awaiting_request, headers):
+    client, paid_at_stripe, awaiting_request, headers
+):
     response = post_event(client, _succeeded_event(paid_at_stripe), headers=headers)
 
     assert response.status_code == 400
@@ -160,8 +175,13 @@ def test_webhook_is_refused_when_no_signing_secret_is_configured(client, paid_at
 
 
 def test_unknown_event_types_are_acknowledged_and_ignored(client, awaiting_request):
-    event = {"id": "evt_customer", "object": "event", "type": "customer.created", "created": 1,
-             "data": {"object": {"id": "cus_123", "object": "customer"}}}
+    event = {
+        "id": "evt_customer",
+        "object": "event",
+        "type": "customer.created",
+        "created": 1,
+        "data": {"object": {"id": "cus_123", "object": "customer"}},
+    }
 
     assert post_event(client, event).status_code == 200
     assert not WebhookEvent.objects.exists()

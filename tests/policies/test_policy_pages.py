@@ -6,8 +6,13 @@ from tests.factories import PolicyPageFactory, SectorFactory
 
 
 def test_policy_page_shows_its_facts_in_chinese(client, site_tree):
-    PolicyPageFactory(parent=site_tree["policies"], slug="talent", title_zh_hans="人才个税优惠",
-                      issuing_authority_zh_hans="海南省财政厅", official_url="https://www.hainan.gov.cn/talent")
+    PolicyPageFactory(
+        parent=site_tree["policies"],
+        slug="talent",
+        title_zh_hans="人才个税优惠",
+        issuing_authority_zh_hans="海南省财政厅",
+        official_url="https://www.hainan.gov.cn/talent",
+    )
     html = client.get("/zh-hans/policies/talent/").content.decode()
     assert "人才个税优惠" in html
     assert "海南省财政厅" in html
@@ -33,8 +38,9 @@ def test_directory_filters_by_sector(client, site_tree):
 
 def test_directory_separates_expired_policies(client, site_tree):
     today = timezone.localdate()
-    PolicyPageFactory(parent=site_tree["policies"], title_en="Old rebate",
-                      expiry_date=today - datetime.timedelta(days=1))
+    PolicyPageFactory(
+        parent=site_tree["policies"], title_en="Old rebate", expiry_date=today - datetime.timedelta(days=1)
+    )
     PolicyPageFactory(parent=site_tree["policies"], title_en="Current rebate", expiry_date=None)
     in_force = client.get("/en/policies/?status=in-force").content.decode()
     expired = client.get("/en/policies/?status=expired").content.decode()

@@ -23,9 +23,16 @@ def _titles(text, language="en", **filters):
 
 
 def _document(key, language, title, text="", **fields):
-    return SearchDocument(doc_id=f"{key}:{language}", content_type=fields.pop("content_type", "news"),
-                          object_key=key, language=language, title=title, text=text,
-                          url=f"/{language}/{key}/", **fields)
+    return SearchDocument(
+        doc_id=f"{key}:{language}",
+        content_type=fields.pop("content_type", "news"),
+        object_key=key,
+        language=language,
+        title=title,
+        text=text,
+        url=f"/{language}/{key}/",
+        **fields,
+    )
 
 
 @pytest.mark.parametrize("query", ["离岸创新", "创业", "创新创业", "国际离岸"])
@@ -66,31 +73,41 @@ def test_each_item_appears_once_in_the_readers_language(site_tree):
 
 def test_results_in_the_readers_language_come_first():
     backend = engine.database_backend()
-    backend.index_documents([
-        _document("a", "zh-hans", "海南 FT账户 指南", "FT FT FT FT"),
-        _document("b", "en", "Notes", "The FT account in one line."),
-    ])
+    backend.index_documents(
+        [
+            _document("a", "zh-hans", "海南 FT账户 指南", "FT FT FT FT"),
+            _document("b", "en", "Notes", "The FT account in one line."),
+        ]
+    )
     assert [hit.language for hit in _search("FT", "en").hits] == ["en", "zh-hans"]
     assert [hit.language for hit in _search("FT", "zh-hans").hits] == ["zh-hans", "en"]
 
 
 def test_a_title_match_ranks_above_a_body_match():
-    engine.database_backend().index_documents([
-        _document("body", "en", "Annual report", "A paragraph that mentions the incubator once."),
-        _document("title", "en", "Incubator opens", "A short text."),
-    ])
+    engine.database_backend().index_documents(
+        [
+            _document("body", "en", "Annual report", "A paragraph that mentions the incubator once."),
+            _document("title", "en", "Incubator opens", "A short text."),
+        ]
+    )
     assert _titles("incubator") == ["Incubator opens", "Annual report"]
 
 
 def test_facets_count_results_by_type_sector_language_and_date(site_tree):
     bio = SectorFactory(code="biomedicine", name_en="Biomedicine")
-    NewsPageFactory(parent=site_tree["news"], title_en="Vaccine news", sectors=[bio],
-                    date=datetime.date.today() - datetime.timedelta(days=3))
-    NewsPageFactory(parent=site_tree["news"], title_en="Vaccine history",
-                    date=datetime.date.today() - datetime.timedelta(days=800))
+    NewsPageFactory(
+        parent=site_tree["news"],
+        title_en="Vaccine news",
+        sectors=[bio],
+        date=datetime.date.today() - datetime.timedelta(days=3),
+    )
+    NewsPageFactory(
+        parent=site_tree["news"], title_en="Vaccine history", date=datetime.date.today() - datetime.timedelta(days=800)
+    )
     ListingFactory(title="Vaccine cold chain", sectors=[bio])
-    facets = {name: {value.value: value.count for value in values}
-              for name, values in _search("vaccine").facets.items()}
+    facets = {
+        name: {value.value: value.count for value in values} for name, values in _search("vaccine").facets.items()
+    }
     assert facets["content_type"] == {"news": 2, "listing": 1}
     assert facets["sector"] == {"biomedicine": 2}
     assert facets["language"]["en"] == 3
@@ -108,8 +125,13 @@ def test_type_filter_narrows_results_but_the_type_facet_still_offers_the_others(
 
 def test_sector_language_and_date_filters(site_tree):
     green = SectorFactory(code="green-tech")
-    NewsPageFactory(parent=site_tree["news"], title_en="Solar roofs", title_zh_hans="光伏屋顶 solar", sectors=[green],
-                    date=datetime.date(2020, 5, 1))
+    NewsPageFactory(
+        parent=site_tree["news"],
+        title_en="Solar roofs",
+        title_zh_hans="光伏屋顶 solar",
+        sectors=[green],
+        date=datetime.date(2020, 5, 1),
+    )
     NewsPageFactory(parent=site_tree["news"], title_en="Solar farms", date=datetime.date.today())
     assert _titles("solar", sectors=["green-tech"]) == ["Solar roofs"]
     assert _titles("solar", languages=["zh-hans"]) == ["光伏屋顶 solar"]
@@ -118,8 +140,11 @@ def test_sector_language_and_date_filters(site_tree):
 
 
 def test_snippet_highlights_the_match_and_escapes_html(site_tree):
-    NewsPageFactory(parent=site_tree["news"], title_en="<script>alert(1)</script> Bonded zone",
-                    intro_en="Goods <b>enter</b> the bonded zone duty-free.")
+    NewsPageFactory(
+        parent=site_tree["news"],
+        title_en="<script>alert(1)</script> Bonded zone",
+        intro_en="Goods <b>enter</b> the bonded zone duty-free.",
+    )
     (hit,) = _search("bonded").hits
     assert hit.title == "<script>alert(1)</script> Bonded zone"  # escaped when rendered, see the page tests
     assert hit.snippet == "Goods &lt;b&gt;enter&lt;/b&gt; the <mark>bonded</mark> zone duty-free."
@@ -127,7 +152,8 @@ def test_snippet_highlights_the_match_and_escapes_html(site_tree):
 
 def test_results_come_a_page_at_a_time():
     engine.database_backend().index_documents(
-        [_document(f"item-{n}", "en", f"Incubator {n:02d}", "incubator") for n in range(23)])
+        [_document(f"item-{n}", "en", f"Incubator {n:02d}", "incubator") for n in range(23)]
+    )
     first = _search("incubator", per_page=10)
     third = _search("incubator", page=3, per_page=10)
     assert first.total == third.total == 23
@@ -138,8 +164,7 @@ def test_results_come_a_page_at_a_time():
 def test_a_very_common_word_reports_a_lower_bound_instead_of_counting_everything(monkeypatch):
     monkeypatch.setattr("search.backends.database.CANDIDATE_LIMIT", 5)
     monkeypatch.setattr("search.backends.database.TITLE_CANDIDATES", 0)
-    engine.database_backend().index_documents(
-        [_document(f"item-{n}", "en", f"Haikou {n}", "") for n in range(8)])
+    engine.database_backend().index_documents([_document(f"item-{n}", "en", f"Haikou {n}", "") for n in range(8)])
     results = _search("haikou")
     assert results.total == 5 and not results.exact_total
     assert CANDIDATE_LIMIT >= 1000
@@ -147,11 +172,18 @@ def test_a_very_common_word_reports_a_lower_bound_instead_of_counting_everything
 
 def test_expired_listing_drops_out_of_results_on_its_deadline():
     tomorrow = datetime.date.today() + datetime.timedelta(days=1)
-    engine.database_backend().index_documents([
-        _document("open", "en", "Drone sensors wanted", content_type="listing", expires=tomorrow),
-        _document("past", "en", "Drone batteries wanted", content_type="listing",
-                  expires=datetime.date.today() - datetime.timedelta(days=1)),
-    ])
+    engine.database_backend().index_documents(
+        [
+            _document("open", "en", "Drone sensors wanted", content_type="listing", expires=tomorrow),
+            _document(
+                "past",
+                "en",
+                "Drone batteries wanted",
+                content_type="listing",
+                expires=datetime.date.today() - datetime.timedelta(days=1),
+            ),
+        ]
+    )
     assert _titles("drone") == ["Drone sensors wanted"]
 
 
@@ -159,8 +191,10 @@ def test_autocomplete_offers_titles_and_vocabulary_terms_by_prefix(site_tree):
     TechnologyKeywordFactory(code="biodegradable", name_en="Biodegradable plastics", name_zh_hans="全生物降解材料")
     NewsPageFactory(parent=site_tree["news"], title_en="Biodegradable film line opens")
     suggestions = engine.autocomplete("biodeg", "en")
-    assert [(s.kind, s.text) for s in suggestions] == [("term", "Biodegradable plastics"),
-                                                       ("title", "Biodegradable film line opens")]
+    assert [(s.kind, s.text) for s in suggestions] == [
+        ("term", "Biodegradable plastics"),
+        ("title", "Biodegradable film line opens"),
+    ]
     assert suggestions[1].url.startswith("/en/news/")
 
 
@@ -189,5 +223,6 @@ def test_related_items_tag_links_to_related_items_for_detail_pages(site_tree):
     html = Template("{% load search_tags %}{% related_items listing %}").render(Context({"listing": source}))
     assert "Related" in html and ">Retinal imaging partner wanted</a>" in html
     lonely = ListingFactory(title="Solar roof tiles")
-    assert Template("{% load search_tags %}{% related_items listing %}").render(
-        Context({"listing": lonely})).strip() == ""
+    assert (
+        Template("{% load search_tags %}{% related_items listing %}").render(Context({"listing": lonely})).strip() == ""
+    )

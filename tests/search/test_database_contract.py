@@ -19,8 +19,7 @@ pytestmark = pytest.mark.django_db
 def backend():
     # The documents' keywords are vocabulary terms. This backend offers terms from the vocabulary
     # tables (Elasticsearch: from the indexed keywords), so the terms exist there as on the site.
-    TechnologyKeyword.objects.create(code="offshore-incubation", name_en="Offshore incubation",
-                                     name_zh_hans="离岸孵化")
+    TechnologyKeyword.objects.create(code="offshore-incubation", name_en="Offshore incubation", name_zh_hans="离岸孵化")
     TechnologyKeyword.objects.create(code="ai", name_en="AI", name_zh_hans="人工智能")
     cache.delete(vocabulary.CACHE_KEY)
     backend = DatabaseBackend()

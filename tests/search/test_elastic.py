@@ -26,7 +26,6 @@ from search.backends.elastic_mapping import entry_for, index_definition, suggest
 TODAY = datetime.date(2026, 11, 24)
 
 
-
 def platform(language, title, text, keywords):
     """The platform park, in one language."""
     return SearchDocument(
@@ -43,11 +42,15 @@ def platform(language, title, text, keywords):
     )
 
 
-PLATFORM_ZH = platform("zh-hans", "海口国际离岸创新创业平台", "平台为海外团队提供离岸孵化、AI医疗合作等服务。",
-                       ("人工智能", "离岸孵化"))
-PLATFORM_EN = platform("en", "Haikou International Offshore Innovation Platform",
-                       "The platform offers offshore incubation and AI healthcare partnering to overseas teams.",
-                       ("AI", "Offshore incubation"))
+PLATFORM_ZH = platform(
+    "zh-hans", "海口国际离岸创新创业平台", "平台为海外团队提供离岸孵化、AI医疗合作等服务。", ("人工智能", "离岸孵化")
+)
+PLATFORM_EN = platform(
+    "en",
+    "Haikou International Offshore Innovation Platform",
+    "The platform offers offshore incubation and AI healthcare partnering to overseas teams.",
+    ("AI", "Offshore incubation"),
+)
 
 
 # -- a stand-in for the server ---------------------------------------------------------------
@@ -151,8 +154,14 @@ NOT_EXPIRED = {
 
 def text_branches(text, words, minimum_should_match="2<75%"):
     def branch(query, fields):
-        return {"multi_match": {"query": query, "fields": fields, "type": "cross_fields",
-                                "minimum_should_match": minimum_should_match}}
+        return {
+            "multi_match": {
+                "query": query,
+                "fields": fields,
+                "type": "cross_fields",
+                "minimum_should_match": minimum_should_match,
+            }
+        }
 
     return {
         "bool": {
@@ -168,8 +177,16 @@ def findable(query):
 
 def readers_language_first(language):
     return [
-        {"_script": {"type": "number", "order": "asc", "script": {
-            "source": "doc['language'].value == params.language ? 0 : 1", "params": {"language": language}}}},
+        {
+            "_script": {
+                "type": "number",
+                "order": "asc",
+                "script": {
+                    "source": "doc['language'].value == params.language ? 0 : 1",
+                    "params": {"language": language},
+                },
+            }
+        },
         {"_score": {"order": "desc"}},
     ]
 
@@ -311,11 +328,19 @@ def test_autocomplete_inputs_start_at_each_word_so_inner_words_find_the_title():
     assert suggestion_inputs(PLATFORM_ZH) == [
         {"input": ["海口国际离岸创新创业平台"], "weight": 3},
         {"input": ["人工智能", "离岸孵化"], "weight": 2},
-        {"input": ["国际离岸创新创业平台", "离岸创新创业平台", "创新创业平台", "创业平台", "平台", "智能", "孵化"], "weight": 1},
+        {
+            "input": ["国际离岸创新创业平台", "离岸创新创业平台", "创新创业平台", "创业平台", "平台", "智能", "孵化"],
+            "weight": 1,
+        },
     ]
     assert suggestion_inputs(PLATFORM_EN)[2] == {
-        "input": ["International Offshore Innovation Platform", "Offshore Innovation Platform", "Innovation Platform",
-                  "Platform", "incubation"],
+        "input": [
+            "International Offshore Innovation Platform",
+            "Offshore Innovation Platform",
+            "Innovation Platform",
+            "Platform",
+            "incubation",
+        ],
         "weight": 1,
     }
 
@@ -422,8 +447,14 @@ def test_related_items_are_more_like_both_languages_of_the_item_but_never_the_it
                 "must": [
                     {
                         "more_like_this": {
-                            "fields": ["title_en", "keywords_en", "text_en", "title_zh_words", "keywords_zh_words",
-                                       "text_zh_words"],
+                            "fields": [
+                                "title_en",
+                                "keywords_en",
+                                "text_en",
+                                "title_zh_words",
+                                "keywords_zh_words",
+                                "text_zh_words",
+                            ],
                             "like": [
                                 {"_index": "portal-search", "_id": "parks.parkpage:7:en"},
                                 {"_index": "portal-search", "_id": "parks.parkpage:7:zh-hans"},
@@ -513,8 +544,12 @@ def test_failed_rebuild_deletes_its_new_index_and_leaves_readers_on_the_old_one(
     rebuild_server.on(
         "PUT",
         "/_bulk",
-        {"errors": True, "items": [{"index": {"_id": "parks.parkpage:7:en", "status": 400,
-                                              "error": {"type": "mapper_parsing_exception"}}}]},
+        {
+            "errors": True,
+            "items": [
+                {"index": {"_id": "parks.parkpage:7:en", "status": 400, "error": {"type": "mapper_parsing_exception"}}}
+            ],
+        },
     )
     rebuild_server.on("DELETE", "/portal-search-\\d{20}", {"acknowledged": True})
 
@@ -562,8 +597,11 @@ def search_response(hits, aggregations=None, entries=None):
         "took": 7,
         "timed_out": False,
         "_shards": {"total": 1, "successful": 1, "skipped": 0, "failed": 0},
-        "hits": {"total": {"value": len(hits) if entries is None else entries, "relation": "eq"},
-                 "max_score": None, "hits": hits},
+        "hits": {
+            "total": {"value": len(hits) if entries is None else entries, "relation": "eq"},
+            "max_score": None,
+            "hits": hits,
+        },
         **({"aggregations": aggregations} if aggregations else {}),
     }
 
@@ -583,10 +621,17 @@ def response_hit(doc_id, score, source, highlight=None, reader_language=True):
 
 
 def terms_buckets(name, buckets, items=True):
-    return {"doc_count": sum(count for _key, count, _items in buckets), name: {
-        "doc_count_error_upper_bound": 0, "sum_other_doc_count": 0,
-        "buckets": [{"key": key, "doc_count": count, **({"metric": {"value": distinct}} if items else {})}
-                    for key, count, distinct in buckets]}}
+    return {
+        "doc_count": sum(count for _key, count, _items in buckets),
+        name: {
+            "doc_count_error_upper_bound": 0,
+            "sum_other_doc_count": 0,
+            "buckets": [
+                {"key": key, "doc_count": count, **({"metric": {"value": distinct}} if items else {})}
+                for key, count, distinct in buckets
+            ],
+        },
+    }
 
 
 def aggregations(content_types=(), sectors=(), languages=(), dates=(0, 0, 0, 0), items=0):
@@ -595,49 +640,89 @@ def aggregations(content_types=(), sectors=(), languages=(), dates=(0, 0, 0, 0),
         "_filter_content_type": terms_buckets("content_type", content_types),
         "_filter_sector": terms_buckets("sector", sectors),
         "_filter_language": terms_buckets("language", languages, items=False),
-        "_filter_date": {"doc_count": sum(dates), "date": {"buckets": [
-            {"key": key, "doc_count": count, "metric": {"value": count}} for key, count in zip(keys, dates)]}},
+        "_filter_date": {
+            "doc_count": sum(dates),
+            "date": {
+                "buckets": [
+                    {"key": key, "doc_count": count, "metric": {"value": count}} for key, count in zip(keys, dates)
+                ]
+            },
+        },
         "_items": {"doc_count": items, "count": {"value": items}},
     }
 
 
 def test_search_response_becomes_results_with_snippets_totals_and_facets(server, backend, monkeypatch):
     monkeypatch.setattr("search.backends.elastic.timezone.localdate", lambda: TODAY)
-    server.on("POST", "/portal-search/_search", search_response(
-        [
-            response_hit("parks.parkpage:7:zh-hans", 9.42, {
-                "content_type": "park", "language": "zh-hans", "title": "海口国际离岸创新创业平台",
-                "url": "/zh-hans/parks/platform/", "date": "2025-06-01"},
-                {"text_zh": ["平台为海外团队提供<mark>离岸</mark>孵化、AI医疗合作等服务。"]}),
-            response_hit("policies.policypage:12:zh-hans", 3.1, {
-                "content_type": "policy", "language": "zh-hans", "title": "离岸创新创业人才政策",
-                "url": "/zh-hans/policies/talent/", "date": "2024-03-15"},
-                {"text_zh": ["&lt;试行&gt;：支持<mark>离岸</mark><mark>创新</mark>创业人才"]}),
-        ],
-        aggregations(
-            content_types=[("park", 2, 1), ("policy", 1, 1)],
-            sectors=[("biomedicine", 1, 1), ("digital-economy", 4, 2)],
-            languages=[("zh-hans", 2, None), ("en", 1, None)],
-            dates=(0, 1, 0, 2),
-            items=2,
+    server.on(
+        "POST",
+        "/portal-search/_search",
+        search_response(
+            [
+                response_hit(
+                    "parks.parkpage:7:zh-hans",
+                    9.42,
+                    {
+                        "content_type": "park",
+                        "language": "zh-hans",
+                        "title": "海口国际离岸创新创业平台",
+                        "url": "/zh-hans/parks/platform/",
+                        "date": "2025-06-01",
+                    },
+                    {"text_zh": ["平台为海外团队提供<mark>离岸</mark>孵化、AI医疗合作等服务。"]},
+                ),
+                response_hit(
+                    "policies.policypage:12:zh-hans",
+                    3.1,
+                    {
+                        "content_type": "policy",
+                        "language": "zh-hans",
+                        "title": "离岸创新创业人才政策",
+                        "url": "/zh-hans/policies/talent/",
+                        "date": "2024-03-15",
+                    },
+                    {"text_zh": ["&lt;试行&gt;：支持<mark>离岸</mark><mark>创新</mark>创业人才"]},
+                ),
+            ],
+            aggregations(
+                content_types=[("park", 2, 1), ("policy", 1, 1)],
+                sectors=[("biomedicine", 1, 1), ("digital-economy", 4, 2)],
+                languages=[("zh-hans", 2, None), ("en", 1, None)],
+                dates=(0, 1, 0, 2),
+                items=2,
+            ),
+            entries=3,
         ),
-        entries=3,
-    ))
+    )
 
     results = backend.search(
-        SearchQuery(text="离岸创新", language="zh-hans", sectors=["digital-economy"], date_to=datetime.date(2025, 11, 23))
+        SearchQuery(
+            text="离岸创新", language="zh-hans", sectors=["digital-economy"], date_to=datetime.date(2025, 11, 23)
+        )
     )
 
     assert results == SearchResults(
         hits=[
-            Hit(doc_id="parks.parkpage:7:zh-hans", content_type="park", language="zh-hans",
-                title="海口国际离岸创新创业平台", url="/zh-hans/parks/platform/",
+            Hit(
+                doc_id="parks.parkpage:7:zh-hans",
+                content_type="park",
+                language="zh-hans",
+                title="海口国际离岸创新创业平台",
+                url="/zh-hans/parks/platform/",
                 snippet="平台为海外团队提供<mark>离岸</mark>孵化、AI医疗合作等服务。",
-                date=datetime.date(2025, 6, 1), score=9.42),
-            Hit(doc_id="policies.policypage:12:zh-hans", content_type="policy", language="zh-hans",
-                title="离岸创新创业人才政策", url="/zh-hans/policies/talent/",
+                date=datetime.date(2025, 6, 1),
+                score=9.42,
+            ),
+            Hit(
+                doc_id="policies.policypage:12:zh-hans",
+                content_type="policy",
+                language="zh-hans",
+                title="离岸创新创业人才政策",
+                url="/zh-hans/policies/talent/",
                 snippet="&lt;试行&gt;：支持<mark>离岸</mark><mark>创新</mark>创业人才",
-                date=datetime.date(2024, 3, 15), score=3.1),
+                date=datetime.date(2024, 3, 15),
+                score=3.1,
+            ),
         ],
         total=2,  # items, not the three matching entries
         facets={
@@ -653,12 +738,26 @@ def test_search_response_becomes_results_with_snippets_totals_and_facets(server,
 
 
 def test_when_most_words_find_nothing_any_word_is_tried(server, backend):
-    replies = iter([
-        search_response([], aggregations()),
-        search_response([response_hit("news.newspage:4:en", 2.5, {
-            "content_type": "news", "language": "en", "title": "Robotics demo day", "url": "/en/news/robotics/"})],
-            aggregations(content_types=[("news", 1, 1)], languages=[("en", 1, None)], items=1)),
-    ])
+    replies = iter(
+        [
+            search_response([], aggregations()),
+            search_response(
+                [
+                    response_hit(
+                        "news.newspage:4:en",
+                        2.5,
+                        {
+                            "content_type": "news",
+                            "language": "en",
+                            "title": "Robotics demo day",
+                            "url": "/en/news/robotics/",
+                        },
+                    )
+                ],
+                aggregations(content_types=[("news", 1, 1)], languages=[("en", 1, None)], items=1),
+            ),
+        ]
+    )
     server.on("POST", "/portal-search/_search", lambda request: next(replies))
 
     results = backend.search(SearchQuery(text="robotics submarine", language="en"))
@@ -681,7 +780,9 @@ def test_a_chosen_filter_value_stays_listed_when_nothing_matches_it(server, back
 
 def suggest_response(*options):
     return {
-        "took": 1, "timed_out": False, "_shards": {"total": 1, "successful": 1, "skipped": 0, "failed": 0},
+        "took": 1,
+        "timed_out": False,
+        "_shards": {"total": 1, "successful": 1, "skipped": 0, "failed": 0},
         "hits": {"total": {"value": 0, "relation": "eq"}, "max_score": None, "hits": []},
         "suggest": {"titles_and_terms": [{"text": "离岸", "offset": 0, "length": 2, "options": list(options)}]},
     }
@@ -689,28 +790,56 @@ def suggest_response(*options):
 
 def suggest_option(text, doc_id, score, title, keywords, **source):
     language = doc_id.rsplit(":", 1)[1]
-    return {"text": text, "_index": "portal-search-1", "_id": doc_id, "_score": score,
-            "_source": {"title": title, "keywords": keywords, "url": f"/{language}/{doc_id}/", "language": language,
-                        "content_type": "news", **source},
-            "contexts": {"language": [language]}}
+    return {
+        "text": text,
+        "_index": "portal-search-1",
+        "_id": doc_id,
+        "_score": score,
+        "_source": {
+            "title": title,
+            "keywords": keywords,
+            "url": f"/{language}/{doc_id}/",
+            "language": language,
+            "content_type": "news",
+            **source,
+        },
+        "contexts": {"language": [language]},
+    }
 
 
 def test_autocomplete_offers_terms_then_whole_titles_not_the_inner_word_inputs(server, backend, monkeypatch):
     monkeypatch.setattr("search.backends.elastic.timezone.localdate", lambda: TODAY)
-    server.on("POST", "/portal-search/_search", suggest_response(
-        suggest_option("离岸孵化基地开放申请", "news.newspage:9:zh-hans", 6.0, "离岸孵化基地开放申请", []),
-        suggest_option("离岸孵化", "news.newspage:4:zh-hans", 4.0, "海外团队入驻", ["离岸孵化"]),
-        suggest_option("离岸创新创业平台", "parks.parkpage:7:zh-hans", 2.0, "海口国际离岸创新创业平台", ["人工智能"]),
-        suggest_option("离岸技术合作", "opportunities.listing:3:zh-hans", 2.0, "寻找离岸技术合作", [],
-                       expires="2026-11-23"),
-    ))
+    server.on(
+        "POST",
+        "/portal-search/_search",
+        suggest_response(
+            suggest_option("离岸孵化基地开放申请", "news.newspage:9:zh-hans", 6.0, "离岸孵化基地开放申请", []),
+            suggest_option("离岸孵化", "news.newspage:4:zh-hans", 4.0, "海外团队入驻", ["离岸孵化"]),
+            suggest_option(
+                "离岸创新创业平台", "parks.parkpage:7:zh-hans", 2.0, "海口国际离岸创新创业平台", ["人工智能"]
+            ),
+            suggest_option(
+                "离岸技术合作", "opportunities.listing:3:zh-hans", 2.0, "寻找离岸技术合作", [], expires="2026-11-23"
+            ),
+        ),
+    )
 
     assert backend.autocomplete("离岸 ", "zh-hans") == [
         Suggestion(text="离岸孵化", kind="term"),
-        Suggestion(text="离岸孵化基地开放申请", kind="title", url="/zh-hans/news.newspage:9:zh-hans/",
-                   language="zh-hans", content_type="news"),
-        Suggestion(text="海口国际离岸创新创业平台", kind="title", url="/zh-hans/parks.parkpage:7:zh-hans/",
-                   language="zh-hans", content_type="news"),
+        Suggestion(
+            text="离岸孵化基地开放申请",
+            kind="title",
+            url="/zh-hans/news.newspage:9:zh-hans/",
+            language="zh-hans",
+            content_type="news",
+        ),
+        Suggestion(
+            text="海口国际离岸创新创业平台",
+            kind="title",
+            url="/zh-hans/parks.parkpage:7:zh-hans/",
+            language="zh-hans",
+            content_type="news",
+        ),
     ]
 
 
@@ -720,15 +849,36 @@ def test_blank_autocomplete_asks_nothing(server, backend):
 
 
 def test_related_items_come_back_as_hits(server, backend):
-    server.on("POST", "/portal-search/_search", search_response([
-        response_hit("news.newspage:4:en", 5.5, {"content_type": "news", "language": "en",
-                                                 "title": "Offshore incubation base opens",
-                                                 "url": "/en/news/incubation/"}),
-    ]))
+    server.on(
+        "POST",
+        "/portal-search/_search",
+        search_response(
+            [
+                response_hit(
+                    "news.newspage:4:en",
+                    5.5,
+                    {
+                        "content_type": "news",
+                        "language": "en",
+                        "title": "Offshore incubation base opens",
+                        "url": "/en/news/incubation/",
+                    },
+                ),
+            ]
+        ),
+    )
 
     assert backend.related("parks.parkpage:7", "en") == [
-        Hit(doc_id="news.newspage:4:en", content_type="news", language="en", title="Offshore incubation base opens",
-            url="/en/news/incubation/", snippet="", date=None, score=5.5)
+        Hit(
+            doc_id="news.newspage:4:en",
+            content_type="news",
+            language="en",
+            title="Offshore incubation base opens",
+            url="/en/news/incubation/",
+            snippet="",
+            date=None,
+            score=5.5,
+        )
     ]
 
 
@@ -747,8 +897,9 @@ def test_unreachable_server_raises_a_connection_error_for_the_engine_to_fall_bac
 
 
 def test_search_before_the_first_rebuild_raises_not_found(server, backend):
-    server.on("POST", "/portal-search/_search", {"error": {"type": "index_not_found_exception"}, "status": 404},
-              status=404)
+    server.on(
+        "POST", "/portal-search/_search", {"error": {"type": "index_not_found_exception"}, "status": 404}, status=404
+    )
 
     with pytest.raises(NotFoundError) as raised:
         backend.search(SearchQuery(text="AI", language="en"))

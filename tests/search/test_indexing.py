@@ -29,8 +29,9 @@ def test_published_page_is_found_in_both_languages(site_tree):
 
 def test_a_page_without_chinese_title_is_indexed_in_english_only(site_tree):
     page = NewsPageFactory(parent=site_tree["news"], title_en="Seaweed farm opens", title_zh_hans="")
-    assert list(IndexEntry.objects.filter(object_key=f"wagtailcore.page:{page.pk}").values_list(
-        "language", flat=True)) == ["en"]
+    assert list(
+        IndexEntry.objects.filter(object_key=f"wagtailcore.page:{page.pk}").values_list("language", flat=True)
+    ) == ["en"]
 
 
 def test_draft_page_is_not_found(site_tree):
@@ -75,8 +76,9 @@ def test_moved_page_is_found_at_its_new_address(site_tree):
 
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
 def test_pages_below_a_renamed_section_are_found_at_their_new_address(site_tree, language):
-    NewsPageFactory(parent=site_tree["news"], slug="seaweed", title_en="Seaweed farm",
-                    title_zh_hans="海藻养殖场 seaweed")
+    NewsPageFactory(
+        parent=site_tree["news"], slug="seaweed", title_en="Seaweed farm", title_zh_hans="海藻养殖场 seaweed"
+    )
     news = site_tree["news"]
     setattr(news, f"slug_{language.replace('-', '_')}", "updates")
     news.save_revision().publish()

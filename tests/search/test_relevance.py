@@ -12,10 +12,11 @@ from search.backends.base import SearchQuery
 
 QUERIES = [
     # English: news
-    ("offshore platform goes live",
-     "Haikou International Offshore Innovation & Entrepreneurship Platform goes live"),
-    ("AI medical imaging Series A",
-     "Fuxing City AI medical imaging startup closes Series A to expand remote diagnosis"),
+    ("offshore platform goes live", "Haikou International Offshore Innovation & Entrepreneurship Platform goes live"),
+    (
+        "AI medical imaging Series A",
+        "Fuxing City AI medical imaging startup closes Series A to expand remote diagnosis",
+    ),
     # English: policies
     ("corporate income tax", "15% Corporate Income Tax for Encouraged-industry Enterprises"),
     ("individual income tax cap talent", "15% Cap on Individual Income Tax for High-end and In-demand Talent"),
@@ -26,8 +27,10 @@ QUERIES = [
     ("patent fast-track", "Patent Fast-track Pre-examination at the China (Hainan) IP Protection Centre"),
     ("cross-border data flow", "Cross-border Data Flow Facilitation in the Hainan Free Trade Port"),
     ("FT account", "Free Trade (FT) Accounts for Cross-border Finance"),
-    ("negative list foreign investment",
-     "Special Administrative Measures for Foreign Investment Access in the Hainan Free Trade Port"),
+    (
+        "negative list foreign investment",
+        "Special Administrative Measures for Foreign Investment Access in the Hainan Free Trade Port",
+    ),
     # English: parks
     ("Yaogu", "Yaogu Industrial Park"),
     ("Singapore innovation station", "Haikou International Offshore Innovation Station (Singapore)"),
@@ -37,8 +40,10 @@ QUERIES = [
     ("biodegradable matchmaking", "Fully biodegradable materials supply and demand matchmaking day"),
     ("bootcamp for foreign founders", "Soft-landing bootcamp for foreign founders"),
     # English: marketplace listings
-    ("lung nodule screening",
-     "AI screening for lung nodules and diabetic retinopathy: licensing and local partners wanted"),
+    (
+        "lung nodule screening",
+        "AI screening for lung nodules and diabetic retinopathy: licensing and local partners wanted",
+    ),
     ("LFP battery packs", "Supplier wanted: LFP battery packs and BMS for electric motorcycles and swap stations"),
     ("coral reef monitoring", "Field-testing partner for coral-reef monitoring sensors in tropical waters"),
     # English: services and providers
@@ -110,4 +115,11 @@ def test_expected_item_is_in_the_top_three(demo_index, db, text, expected):
 def test_demo_loader_leaves_every_content_type_searchable(demo_index, db):
     results = engine.search(SearchQuery(text="Haikou", language="en"))
     assert {value.value for value in results.facets["content_type"]} >= {
-        "news", "policy", "park", "event", "listing", "service", "provider"}
+        "news",
+        "policy",
+        "park",
+        "event",
+        "listing",
+        "service",
+        "provider",
+    }

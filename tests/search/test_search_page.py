@@ -103,8 +103,7 @@ def test_search_page_without_a_query_invites_a_search(client, site_tree):
 
 def test_promoted_results_come_before_the_others(client, platform_pages):
     query = Query.get("parks")
-    SearchPromotion.objects.create(query=query, page=platform_pages["policy"], description="Start here.",
-                                   sort_order=0)
+    SearchPromotion.objects.create(query=query, page=platform_pages["policy"], description="Start here.", sort_order=0)
     html = _html(client, "/en/search/?q=Parks")
     promoted = html.index('<a href="/en/policies/company-registration/">Company registration made simple</a>')
     assert promoted < html.index("Yaogu Industrial Park")
@@ -140,8 +139,10 @@ def test_suggestions_endpoint_returns_titles_and_terms_as_json(client, site_tree
     assert json.loads(response.content) == {
         "query": "pharm",
         "message": "2 suggestions. Use the up and down arrows to choose one.",
-        "suggestions": [{"text": "Pharmaceuticals", "kind": "term", "url": ""},
-                        {"text": "Pharmacy chain expands", "kind": "title", "url": "/en/news/pharmacy/"}],
+        "suggestions": [
+            {"text": "Pharmaceuticals", "kind": "term", "url": ""},
+            {"text": "Pharmacy chain expands", "kind": "title", "url": "/en/news/pharmacy/"},
+        ],
     }
 
 
@@ -157,10 +158,18 @@ def test_header_search_box_is_wired_to_suggestions_and_works_as_a_plain_form(cli
 
 
 def test_article_page_links_to_related_items_in_the_readers_language(client, site_tree, embedded_search):
-    NewsPageFactory(parent=site_tree["news"], slug="platform-live",
-                    title_en="Offshore innovation platform goes live", title_zh_hans="离岸创新平台正式上线")
-    NewsPageFactory(parent=site_tree["news"], slug="platform-first-month",
-                    title_en="Offshore innovation platform: the first month", title_zh_hans="离岸创新平台首月回顾")
+    NewsPageFactory(
+        parent=site_tree["news"],
+        slug="platform-live",
+        title_en="Offshore innovation platform goes live",
+        title_zh_hans="离岸创新平台正式上线",
+    )
+    NewsPageFactory(
+        parent=site_tree["news"],
+        slug="platform-first-month",
+        title_en="Offshore innovation platform: the first month",
+        title_zh_hans="离岸创新平台首月回顾",
+    )
 
     english = client.get("/en/news/platform-live/").content.decode()
     chinese = client.get("/zh-hans/news/platform-live/").content.decode()

@@ -17,8 +17,22 @@ from django.utils import translation
 from django.utils.translation import get_language_from_path
 from wagtail.models import Site
 
-SKIPPED_EXTENSIONS = (".xml", ".txt", ".css", ".js", ".png", ".jpg", ".jpeg", ".svg", ".webp", ".ico", ".pdf",
-                      ".csv", ".xlsx", ".ics")
+SKIPPED_EXTENSIONS = (
+    ".xml",
+    ".txt",
+    ".css",
+    ".js",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".svg",
+    ".webp",
+    ".ico",
+    ".pdf",
+    ".csv",
+    ".xlsx",
+    ".ics",
+)
 
 
 @dataclass
@@ -59,9 +73,11 @@ class _PageParser(HTMLParser):
         elif tag == "a" and attrs.get("href"):
             self.links.append(urljoin(self.base, attrs["href"]))
         elif tag == "form":
-            self._form = Form(action=urljoin(self.base, attrs.get("action") or self.base),
-                              method=(attrs.get("method") or "get").lower(),
-                              multipart="multipart" in attrs.get("enctype", ""))
+            self._form = Form(
+                action=urljoin(self.base, attrs.get("action") or self.base),
+                method=(attrs.get("method") or "get").lower(),
+                multipart="multipart" in attrs.get("enctype", ""),
+            )
             self._submit_seen = False
             self.forms.append(self._form)
         elif tag == "option" and self._select is not None:
@@ -196,8 +212,7 @@ def crawl(client, seeds, prefixes, skip=(), visited=None, by_language=False, lim
         result.status[response.status_code] += 1
         if response.status_code != 200 or "html" not in response.get("Content-Type", ""):
             continue
-        links, forms = parse_page(parts.path + ("?" + parts.query if parts.query else ""),
-                                  response.content.decode())
+        links, forms = parse_page(parts.path + ("?" + parts.query if parts.query else ""), response.content.decode())
         queue.extend((link, False) for link in links)
         result.forms.extend(forms)
     return result

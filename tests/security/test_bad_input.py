@@ -72,16 +72,34 @@ FORMSET_ROW = re.compile(r"-[1-9][0-9]*-")  # the second and later rows of a for
 # the counts get the all-fields passes only, where the other bad values stop the formset sooner.
 FORMSET_COUNT = re.compile(r"-(TOTAL|INITIAL|MIN_NUM|MAX_NUM)_FORMS$")
 REPEATS = 50
-ADMIN_PREFIXES = ("/admin/services/requests/", "/admin/moderation/", "/admin/organisations/",
-                  "/admin/snippets/", "/admin/reports/search-terms/", "/admin/reports/translations/")
+ADMIN_PREFIXES = (
+    "/admin/services/requests/",
+    "/admin/moderation/",
+    "/admin/organisations/",
+    "/admin/snippets/",
+    "/admin/reports/search-terms/",
+    "/admin/reports/translations/",
+)
 PUBLIC_PREFIXES = ("/en/", "/zh-hans/")
 NEVER_SUBMITTED = ("/accounts/logout/", "/admin/logout/")
 NOT_CRAWLED = ("/copy/",)  # the admin's "copy" page is its "add" form, filled in
 # Parameters of addresses no page links to: the autocomplete script's, and the sitemap's pages.
 UNLINKED_PARAMETERS = {"/en/search/suggest/": ["q"], "/zh-hans/search/suggest/": ["q"], "/sitemap.xml": ["p"]}
 # What our project stores: a POST answered with an error must not have added a row to any of these.
-PROJECT_APPS = ("accounts", "opportunities", "services", "payments", "search", "news", "events", "parks",
-                "policies", "sectors", "vocabulary", "home")
+PROJECT_APPS = (
+    "accounts",
+    "opportunities",
+    "services",
+    "payments",
+    "search",
+    "news",
+    "events",
+    "parks",
+    "policies",
+    "sectors",
+    "vocabulary",
+    "home",
+)
 CONVERTER = re.compile(r"<(\w+):\w+>")
 CONVERTER_PART = re.compile(r"<(?:(\w+):)?\w+>")
 # Percent-encoded, as in a URL. Front servers refuse longer request lines (nginx: 8 KB), and each of the
@@ -128,11 +146,11 @@ class Attack:
         keep = [(name, default) for name, default in target.defaults if name not in names]
         fields = " ".join(names) if len(names) < 4 else f"{len(names)} fields"
         if kind in RAW_KINDS:  # percent-encoded already: sent as it is, undecoded
-            ok = self.send(target, kind, keep, raw="&".join(f"{name}={value}" for name in names),
-                           inputs=len(names), fields=fields)
+            ok = self.send(
+                target, kind, keep, raw="&".join(f"{name}={value}" for name in names), inputs=len(names), fields=fields
+            )
         else:
-            ok = self.send(target, kind, keep + [(name, value) for name in names], inputs=len(names),
-                           fields=fields)
+            ok = self.send(target, kind, keep + [(name, value) for name in names], inputs=len(names), fields=fields)
         if not ok and len(names) > 1:
             combined = len(self.failures) - 1
             for name in names:
@@ -166,8 +184,9 @@ class Attack:
             if response.status_code >= 500:
                 self.failures.append(f"{label}: HTTP {response.status_code}")
             elif before is not None and not 300 <= response.status_code < 400:
-                added = {name: after - before[name] for name, after in self._row_counts().items()
-                         if after > before[name]}
+                added = {
+                    name: after - before[name] for name, after in self._row_counts().items() if after > before[name]
+                }
                 if added:
                     self.failures.append(f"{label}: answered {response.status_code} but saved {added}")
             transaction.set_rollback(True)
@@ -187,8 +206,11 @@ class Attack:
     def _row_counts(self):
         if not self.tables:
             models = [model for label in PROJECT_APPS for model in apps.get_app_config(label).get_models()]
-            models += [get_user_model(), apps.get_model("wagtailcore", "Page"),
-                       apps.get_model("wagtailcore", "Revision")]
+            models += [
+                get_user_model(),
+                apps.get_model("wagtailcore", "Page"),
+                apps.get_model("wagtailcore", "Revision"),
+            ]
             self.tables = sorted({model._meta.db_table for model in models if model._meta.managed})
         quote = connection.ops.quote_name
         with connection.cursor() as cursor:
@@ -196,8 +218,10 @@ class Attack:
             return dict(zip(self.tables, cursor.fetchone()))
 
     def report(self):
-        lines = [f"{self.sent} bad inputs sent in {self.requests} requests; statuses {dict(sorted(self.statuses.items()))}",
-                 "kinds: " + ", ".join(f"{kind} {count}" for kind, count in sorted(self.kinds.items()))]
+        lines = [
+            f"{self.sent} bad inputs sent in {self.requests} requests; statuses {dict(sorted(self.statuses.items()))}",
+            "kinds: " + ", ".join(f"{kind} {count}" for kind, count in sorted(self.kinds.items())),
+        ]
         if self.failures:
             lines.append(f"{len(self.failures)} failures:")
             lines.extend(self.failures)
@@ -229,21 +253,31 @@ def _member_world():
     draft = ListingFactory(organisation=organisation, owner=member, status=Status.DRAFT)
     save_search(member, "AI in Haikou", {"q": "AI"})
     services = ServicePage.objects.live()
-    paid = ServiceRequestFactory(requester=member, service=services.filter(price_amount__gt=0).first(),
-                                 status=RequestStatus.AWAITING_PAYMENT)
+    paid = ServiceRequestFactory(
+        requester=member, service=services.filter(price_amount__gt=0).first(), status=RequestStatus.AWAITING_PAYMENT
+    )
     free = ServiceRequestFactory(requester=member, service=services.filter(price_amount=0).first())
-    seeds = [reverse("accounts:profile"), reverse("accounts:organisation"),
-             reverse("accounts:organisation_detail", args=[organisation.pk]),
-             reverse("opportunities:create"), reverse("opportunities:my_listings"),
-             reverse("opportunities:dashboard"), reverse("opportunities:saved_searches"),
-             reverse("opportunities:edit", args=[draft.pk]), reverse("opportunities:detail", args=[others[2].pk]),
-             reverse("opportunities:express_interest", args=[others[2].pk]),
-             reverse("opportunities:report_listing", args=[others[2].pk]),
-             reverse("opportunities:interest_detail", args=[outgoing.pk]),
-             reverse("opportunities:interest_detail", args=[incoming.pk]),
-             reverse("services:my_requests"), reverse("services:detail", args=[paid.reference]),
-             reverse("services:detail", args=[free.reference]), reverse("payments:pay", args=[paid.reference]),
-             reverse("account_email"), reverse("account_change_password")]
+    seeds = [
+        reverse("accounts:profile"),
+        reverse("accounts:organisation"),
+        reverse("accounts:organisation_detail", args=[organisation.pk]),
+        reverse("opportunities:create"),
+        reverse("opportunities:my_listings"),
+        reverse("opportunities:dashboard"),
+        reverse("opportunities:saved_searches"),
+        reverse("opportunities:edit", args=[draft.pk]),
+        reverse("opportunities:detail", args=[others[2].pk]),
+        reverse("opportunities:express_interest", args=[others[2].pk]),
+        reverse("opportunities:report_listing", args=[others[2].pk]),
+        reverse("opportunities:interest_detail", args=[outgoing.pk]),
+        reverse("opportunities:interest_detail", args=[incoming.pk]),
+        reverse("services:my_requests"),
+        reverse("services:detail", args=[paid.reference]),
+        reverse("services:detail", args=[free.reference]),
+        reverse("payments:pay", args=[paid.reference]),
+        reverse("account_email"),
+        reverse("account_change_password"),
+    ]
     return member, seeds
 
 
@@ -252,15 +286,29 @@ def _admin_world():
     admin = get_user_model().objects.get(username="admin")
     submitted = ListingFactory(status=Status.SUBMITTED, organisation=Organisation.objects.first())
     report = ListingReportFactory(listing=Listing.objects.public().first())
-    seeds = [reverse("service_requests:index"), reverse("listing_moderation:index"),
-             reverse("listing_moderation:review", args=[submitted.pk]), reverse("listing_reports:index"),
-             reverse("listing_reports:review", args=[report.pk]), reverse("organisations:index"),
-             reverse("search_terms_report"), reverse("translation_report")]
-    for model in ("sectors.Sector", "vocabulary.CooperationType", "vocabulary.TechnologyKeyword",
-                  "vocabulary.Region", "news.NewsCategory", "news.NewsTopic"):
+    seeds = [
+        reverse("service_requests:index"),
+        reverse("listing_moderation:index"),
+        reverse("listing_moderation:review", args=[submitted.pk]),
+        reverse("listing_reports:index"),
+        reverse("listing_reports:review", args=[report.pk]),
+        reverse("organisations:index"),
+        reverse("search_terms_report"),
+        reverse("translation_report"),
+    ]
+    for model in (
+        "sectors.Sector",
+        "vocabulary.CooperationType",
+        "vocabulary.TechnologyKeyword",
+        "vocabulary.Region",
+        "news.NewsCategory",
+        "news.NewsTopic",
+    ):
         app_label, model_name = model.lower().split(".")
-        seeds += [reverse(f"wagtailsnippets_{app_label}_{model_name}:list"),
-                  reverse(f"wagtailsnippets_{app_label}_{model_name}:add")]
+        seeds += [
+            reverse(f"wagtailsnippets_{app_label}_{model_name}:list"),
+            reverse(f"wagtailsnippets_{app_label}_{model_name}:add"),
+        ]
     request = ServiceRequestFactory(service=ServicePage.objects.live().first())
     seeds.append(reverse("service_requests:handle", args=[request.pk]))
     return admin, seeds
@@ -287,9 +335,15 @@ def discover_targets():
     with translation.override("en"):
         member, member_seeds = _member_world()
         admin, admin_seeds = _admin_world()
-        public_seeds = ["/en/", "/zh-hans/", reverse("account_login"), reverse("account_signup"),
-                        reverse("account_reset_password"), reverse("search:search") + "?q=Haikou",
-                        reverse("opportunities:index")]
+        public_seeds = [
+            "/en/",
+            "/zh-hans/",
+            reverse("account_login"),
+            reverse("account_signup"),
+            reverse("account_reset_password"),
+            reverse("search:search") + "?q=Haikou",
+            reverse("opportunities:index"),
+        ]
     visitors = [
         ("anonymous", _client(), _in_both_languages(public_seeds), PUBLIC_PREFIXES),
         ("member", _client(member), member_seeds, PUBLIC_PREFIXES),
@@ -298,16 +352,18 @@ def discover_targets():
     targets, pages, errors, visited = {}, 0, [], Counter()
     for who, client, seeds, prefixes in visitors:
         # Public pages differ between the languages (their own slugs); a member's pages only in their words.
-        result = crawl(client, seeds, prefixes, skip=NEVER_SUBMITTED + NOT_CRAWLED, visited=visited,
-                       by_language=who == "anonymous")
+        result = crawl(
+            client, seeds, prefixes, skip=NEVER_SUBMITTED + NOT_CRAWLED, visited=visited, by_language=who == "anonymous"
+        )
         pages += len(result.pages)
         errors += [f"{who} GET {url} [crawling]\n{_last_frames(trace)}" for url, trace in result.errors]
         for form in result.forms:
             path = urlsplit(form.action).path
             if path.endswith(NEVER_SUBMITTED):
                 continue
-            _add_target(targets, Target(client, who, form.method, form.action, form.defaults, form.names,
-                                        form.multipart))
+            _add_target(
+                targets, Target(client, who, form.method, form.action, form.defaults, form.names, form.multipart)
+            )
         for path, names in result.parameters.items():
             _add_target(targets, Target(client, who, "get", path, [], sorted(names)))
     anonymous = visitors[0][1]
@@ -385,9 +441,13 @@ def attack_target(attack, target, rotation):
         for name in names:
             if not FORMSET_COUNT.search(name):
                 attack.send_fields(target, [name], next(rotation))
-    attack.send(target, "repeated parameters", target.defaults + [
-        (name, value) for name in names for value in ["1", OVERFLOW, "abc"] * (REPEATS // 3)],
-        inputs=len(names), fields=f"{len(names)} fields")
+    attack.send(
+        target,
+        "repeated parameters",
+        target.defaults + [(name, value) for name in names for value in ["1", OVERFLOW, "abc"] * (REPEATS // 3)],
+        inputs=len(names),
+        fields=f"{len(names)} fields",
+    )
 
 
 def attack_urls(attack, visitors):
@@ -431,9 +491,11 @@ def _run_attack():
     for target in targets:
         attack_target(attack, target, rotation)
     urls = attack_urls(attack, visitors)
-    summary = (f"crawled {pages} pages in {crawled - started:.0f} s; attacked {len(targets)} forms and parameter "
-               f"sets ({sum(len(t.names) for t in targets)} fields) and {urls} URLs with parameters in "
-               f"{time.monotonic() - crawled:.0f} s")
+    summary = (
+        f"crawled {pages} pages in {crawled - started:.0f} s; attacked {len(targets)} forms and parameter "
+        f"sets ({sum(len(t.names) for t in targets)} fields) and {urls} URLs with parameters in "
+        f"{time.monotonic() - crawled:.0f} s"
+    )
     return attack, summary
 
 

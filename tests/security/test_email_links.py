@@ -45,9 +45,17 @@ def assert_sent_by_the_platform_with_public_links(message):
 
 @pytest.mark.parametrize("host", REQUEST_HOSTS)
 def test_signup_confirmation_links_to_the_public_site(client, host):
-    client.post("/en/accounts/signup/", {"email": "founder@example.com", "password1": "Offshore-Haikou-2025",
-                                         "password2": "Offshore-Haikou-2025", "full_name": "Test Founder",
-                                         "consent": "on"}, headers={"host": host})
+    client.post(
+        "/en/accounts/signup/",
+        {
+            "email": "founder@example.com",
+            "password1": "Offshore-Haikou-2025",
+            "password2": "Offshore-Haikou-2025",
+            "full_name": "Test Founder",
+            "consent": "on",
+        },
+        headers={"host": host},
+    )
     [message] = mail.outbox
     assert_sent_by_the_platform_with_public_links(message)
     assert re.search(rf"{BASE}/en/accounts/confirm-email/[-:\w]+/", message.body)
@@ -74,18 +82,34 @@ def test_password_reset_for_an_unknown_address_links_to_the_public_signup(client
 @pytest.mark.parametrize("host", REQUEST_HOSTS)
 def test_signing_up_again_with_a_known_address_links_to_the_public_site(client, host):
     UserFactory(email="member@example.com")  # with a verified address
-    client.post("/en/accounts/signup/", {"email": "member@example.com", "password1": "Offshore-Haikou-2025",
-                                         "password2": "Offshore-Haikou-2025", "full_name": "Test Founder",
-                                         "consent": "on"}, headers={"host": host})
+    client.post(
+        "/en/accounts/signup/",
+        {
+            "email": "member@example.com",
+            "password1": "Offshore-Haikou-2025",
+            "password2": "Offshore-Haikou-2025",
+            "full_name": "Test Founder",
+            "consent": "on",
+        },
+        headers={"host": host},
+    )
     [message] = mail.outbox
     assert_sent_by_the_platform_with_public_links(message)
     assert f"{BASE}/en/accounts/password/reset/" in message.body
 
 
 def test_allauth_emails_name_the_platform_in_the_readers_language(client):
-    client.post("/zh-hans/accounts/signup/", {"email": "founder@example.com", "password1": "Offshore-Haikou-2025",
-                                              "password2": "Offshore-Haikou-2025", "full_name": "Test Founder",
-                                         "consent": "on"}, headers={"host": "evil.example"})
+    client.post(
+        "/zh-hans/accounts/signup/",
+        {
+            "email": "founder@example.com",
+            "password1": "Offshore-Haikou-2025",
+            "password2": "Offshore-Haikou-2025",
+            "full_name": "Test Founder",
+            "consent": "on",
+        },
+        headers={"host": "evil.example"},
+    )
     [message] = mail.outbox
     assert message.subject.startswith("[海口离岸创新平台] ")
     assert "海口离岸创新平台" in message.from_email
@@ -93,11 +117,21 @@ def test_allauth_emails_name_the_platform_in_the_readers_language(client):
 
 
 @pytest.mark.parametrize("host", REQUEST_HOSTS)
-def test_service_request_confirmation_tracking_link_is_on_the_public_site(client, free_service,  # noqa: F811
-                                                                          django_capture_on_commit_callbacks, host):
-    data = {"contact_name": "Ada Lovelace", "contact_email": "ada@example.com", "contact_phone": "",
-            "organisation_name": "Analytical Engines Ltd", "country": "GB", "preferred_language": "en",
-            "details": "We plan to open a small R&D office."}
+def test_service_request_confirmation_tracking_link_is_on_the_public_site(
+    client,
+    free_service,  # noqa: F811
+    django_capture_on_commit_callbacks,
+    host,
+):
+    data = {
+        "contact_name": "Ada Lovelace",
+        "contact_email": "ada@example.com",
+        "contact_phone": "",
+        "organisation_name": "Analytical Engines Ltd",
+        "country": "GB",
+        "preferred_language": "en",
+        "details": "We plan to open a small R&D office.",
+    }
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/en/services/legal-consultation/request/", data, headers={"host": host})
     assert response.status_code == 302

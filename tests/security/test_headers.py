@@ -61,8 +61,11 @@ def test_account_page_carries_the_same_policy(client, site_tree):
     assert_strict(policy_of(response))
 
 
-def test_pay_page_allows_stripe_js_where_settings_point_it(requester_client, awaiting_request,  # noqa: F811
-                                                           localstripe):
+def test_pay_page_allows_stripe_js_where_settings_point_it(
+    requester_client,
+    awaiting_request,  # noqa: F811
+    localstripe,
+):
     response = requester_client.get(reverse("payments:pay", args=[awaiting_request.reference]))
     assert response.status_code == 200
     assert localstripe.js_url.encode() in response.content
@@ -73,14 +76,16 @@ def test_pay_page_allows_stripe_js_where_settings_point_it(requester_client, awa
     assert policy["style-src"] == ["'self'", "'unsafe-inline'"]  # Stripe.js styles the elements around its frames
 
 
-def test_pay_page_allows_stripes_own_hosts_in_production(requester_client, awaiting_request,  # noqa: F811
-                                                         settings):
+def test_pay_page_allows_stripes_own_hosts_in_production(
+    requester_client,
+    awaiting_request,  # noqa: F811
+    settings,
+):
     settings.STRIPE_JS_URL = "https://js.stripe.com/v3/"
     settings.STRIPE_API_BASE = "https://api.stripe.com"
     policy = policy_of(requester_client.get(reverse("payments:pay", args=[awaiting_request.reference])))
     assert policy["script-src"] == ["'self'", "https://js.stripe.com", "https://*.js.stripe.com"]
-    assert {"https://js.stripe.com", "https://*.js.stripe.com", "https://hooks.stripe.com"} <= set(
-        policy["frame-src"])
+    assert {"https://js.stripe.com", "https://*.js.stripe.com", "https://hooks.stripe.com"} <= set(policy["frame-src"])
     assert policy["connect-src"] == ["'self'", "https://api.stripe.com"]
 
 
@@ -122,8 +127,10 @@ def test_permissions_policy_turns_off_what_the_site_never_uses(client, site_tree
 
 
 def test_production_sends_the_policies_the_tests_run_under(settings):
-    script = ("import json; from django.conf import settings as s; print(json.dumps("
-              "[s.CONTENT_SECURITY_POLICY, s.ADMIN_CONTENT_SECURITY_POLICY, s.PERMISSIONS_POLICY, s.MIDDLEWARE]))")
+    script = (
+        "import json; from django.conf import settings as s; print(json.dumps("
+        "[s.CONTENT_SECURITY_POLICY, s.ADMIN_CONTENT_SECURITY_POLICY, s.PERMISSIONS_POLICY, s.MIDDLEWARE]))"
+    )
     result = _manage("shell", "--no-imports", "-c", script)
     assert result.returncode == 0, result.stderr
     csp, admin_csp, permissions, middleware = json.loads(result.stdout.strip().splitlines()[-1])

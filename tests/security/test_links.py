@@ -26,8 +26,9 @@ def _get(client, path):
 
 def _absolute_links(html):
     """canonical, hreflang and og:url values."""
-    return (re.findall(r'<link rel="(?:canonical|alternate)"[^>]*href="([^"]*)"', html)
-            + re.findall(r'<meta property="og:url" content="([^"]*)"', html))
+    return re.findall(r'<link rel="(?:canonical|alternate)"[^>]*href="([^"]*)"', html) + re.findall(
+        r'<meta property="og:url" content="([^"]*)"', html
+    )
 
 
 @pytest.mark.parametrize("path", CRAFTED_PATHS)
@@ -97,7 +98,9 @@ def test_sitemap_lists_locations_on_the_public_site(client, site_tree):
     body = client.get("/sitemap.xml", headers={"host": EVIL_HOST}).content
     assert EVIL_HOST.encode() not in body
     namespaces = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    locations = [url.findtext("s:loc", namespaces=namespaces) for url in ET.fromstring(body).findall("s:url", namespaces)]
+    locations = [
+        url.findtext("s:loc", namespaces=namespaces) for url in ET.fromstring(body).findall("s:url", namespaces)
+    ]
     assert f"{BASE}/en/news/" in locations
     assert f"{BASE}/zh-hans/news/" in locations
 
@@ -110,8 +113,20 @@ def test_calendar_file_identifies_and_links_the_event_on_the_public_site(client,
     assert f"URL:{BASE}/en/events/demo-day/\r\n" in body
 
 
-@pytest.mark.parametrize("path", ["//evil.example/", "/\\evil.example", "/\\/evil.example", "https://evil.example/",
-                                  "/en//evil.example", "/\t/evil.example", "evil.example", "", None])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "//evil.example/",
+        "/\\evil.example",
+        "/\\/evil.example",
+        "https://evil.example/",
+        "/en//evil.example",
+        "/\t/evil.example",
+        "evil.example",
+        "",
+        None,
+    ],
+)
 def test_absolute_url_never_leaves_the_public_site(settings, path):
     assert absolute_url(path) == f"{BASE}/"
 

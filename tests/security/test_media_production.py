@@ -32,10 +32,16 @@ def png_bytes(size=(64, 48)):
 def production_site(tmp_path_factory):
     """gunicorn under the production settings, once for the module; yields (base URL, its MEDIA_ROOT)."""
     root = tmp_path_factory.mktemp("production")
-    env = {**os.environ, **PRODUCTION_ENV,
-           "ALLOWED_HOSTS": "offshore.example.cn,127.0.0.1", "PORTAL_BASE_URL": "https://offshore.example.cn",
-           "DATABASE_URL": f"sqlite:///{root / 'site.sqlite3'}", "MEDIA_ROOT": str(root / "media"),
-           "SECURE_SSL_REDIRECT": "0", "LOG_LEVEL": "WARNING"}  # the readiness probe speaks plain http
+    env = {
+        **os.environ,
+        **PRODUCTION_ENV,
+        "ALLOWED_HOSTS": "offshore.example.cn,127.0.0.1",
+        "PORTAL_BASE_URL": "https://offshore.example.cn",
+        "DATABASE_URL": f"sqlite:///{root / 'site.sqlite3'}",
+        "MEDIA_ROOT": str(root / "media"),
+        "SECURE_SSL_REDIRECT": "0",
+        "LOG_LEVEL": "WARNING",
+    }  # the readiness probe speaks plain http
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     with running_gunicorn(env, root / "gunicorn.log", workers=1, threads=2) as url:
         yield url, root / "media"
@@ -49,8 +55,9 @@ def media_root(settings, production_site):
 
 
 def fetch(base_url, path):
-    request = urllib.request.Request(base_url + path, headers={"Host": "offshore.example.cn",
-                                                                "X-Forwarded-Proto": "https"})
+    request = urllib.request.Request(
+        base_url + path, headers={"Host": "offshore.example.cn", "X-Forwarded-Proto": "https"}
+    )
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
             return response.status, response.headers, response.read()

@@ -57,12 +57,15 @@ def test_editor_named_image_is_cached_for_a_day_only(client, media_root):
     assert response["Cache-Control"] == "public, max-age=86400"
 
 
-@pytest.mark.parametrize("name, content_type", [
-    ("logos/x.html", "text/html"),
-    ("logos/x.svg", "image/svg+xml"),
-    ("original_images/notes.txt", "text/plain"),
-    ("logos/page.html.gz", "application/octet-stream"),
-])
+@pytest.mark.parametrize(
+    "name, content_type",
+    [
+        ("logos/x.html", "text/html"),
+        ("logos/x.svg", "image/svg+xml"),
+        ("original_images/notes.txt", "text/plain"),
+        ("logos/page.html.gz", "application/octet-stream"),
+    ],
+)
 def test_anything_but_a_raster_image_is_sent_as_a_download(client, media_root, name, content_type):
     write(media_root, name, b"<script>alert(1)</script>")
 
@@ -78,22 +81,26 @@ def test_anything_but_a_raster_image_is_sent_as_a_download(client, media_root, n
 def test_unchanged_file_answers_a_conditional_get_with_304(client, media_root):
     path = write(media_root, "original_images/harbour.png", png_bytes())
 
-    response = client.get("/media/original_images/harbour.png",
-                          HTTP_IF_MODIFIED_SINCE=http_date(os.stat(path).st_mtime))
+    response = client.get(
+        "/media/original_images/harbour.png", HTTP_IF_MODIFIED_SINCE=http_date(os.stat(path).st_mtime)
+    )
 
     assert response.status_code == 304
     assert response["X-Content-Type-Options"] == "nosniff"
 
 
-@pytest.mark.parametrize("path", [
-    "/media/../media-private/listing-attachments/secret.pdf",
-    "/media/%2e%2e/media-private/listing-attachments/secret.pdf",
-    "/media/..%2fmedia-private/listing-attachments/secret.pdf",
-    "/media/logos/..%2f..%2fmedia-private/listing-attachments/secret.pdf",
-    "/media/%2Fetc/passwd",
-    "/media//etc/passwd",
-    "/media/logos%5c..%5c..%5cmedia-private/listing-attachments/secret.pdf",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/media/../media-private/listing-attachments/secret.pdf",
+        "/media/%2e%2e/media-private/listing-attachments/secret.pdf",
+        "/media/..%2fmedia-private/listing-attachments/secret.pdf",
+        "/media/logos/..%2f..%2fmedia-private/listing-attachments/secret.pdf",
+        "/media/%2Fetc/passwd",
+        "/media//etc/passwd",
+        "/media/logos%5c..%5c..%5cmedia-private/listing-attachments/secret.pdf",
+    ],
+)
 def test_crafted_paths_reach_nothing_outside_media_root(client, media_root, path):
     write(media_root.parent / "media-private", "listing-attachments/secret.pdf", b"%PDF-1.4 secret")
 

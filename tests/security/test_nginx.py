@@ -51,8 +51,9 @@ def render_site_file(upstream_port, http_port, https_port, certificate, key, sta
 
 def main_config(directory, site_file):
     """What /etc/nginx/nginx.conf gives a site file, with every path in ``directory``."""
-    temp_paths = "\n".join(f"    {name}_temp_path {directory}/{name};"
-                           for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    temp_paths = "\n".join(
+        f"    {name}_temp_path {directory}/{name};" for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
     user = "user root;" if os.geteuid() == 0 else ""  # workers would run as nobody, who cannot read tmp_path
     return f"""{user}
 daemon off;
@@ -85,7 +86,9 @@ def nginx(live_server, tmp_path_factory):
     for folder in ("uploads", "images", "documents"):
         (media_root / folder).mkdir(parents=True)
     (media_root / "uploads" / "page.html").write_text("<script>alert(document.cookie)</script>")
-    (media_root / "uploads" / "drawing.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><script>1</script></svg>')
+    (media_root / "uploads" / "drawing.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><script>1</script></svg>'
+    )
     (media_root / "images" / "photo.png").write_bytes(png_bytes())
     (media_root / "images" / "PHOTO.JPG").write_bytes(png_bytes())
     (media_root / "documents" / "contract.pdf").write_text("%PDF-1.4 private document")
@@ -93,14 +96,33 @@ def nginx(live_server, tmp_path_factory):
     (directory / "media-private" / "secret.txt").write_text(SECRET)
 
     certificate, key = directory / "cert.pem", directory / "key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
-                    "/CN=offshore.example.cn", "-keyout", str(key), "-out", str(certificate)],
-                   check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=offshore.example.cn",
+            "-keyout",
+            str(key),
+            "-out",
+            str(certificate),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     http_port, https_port = free_port(), free_port()
     upstream_port = int(live_server.url.rsplit(":", 1)[1])
     site_file = directory / "site.conf"
-    site_file.write_text(render_site_file(upstream_port, http_port, https_port, certificate, key, static_root,
-                                          media_root))
+    site_file.write_text(
+        render_site_file(upstream_port, http_port, https_port, certificate, key, static_root, media_root)
+    )
     config = directory / "nginx.conf"
     config.write_text(main_config(directory, site_file))
     command = [NGINX, "-c", str(config), "-p", str(directory), "-e", str(directory / "error.log")]
@@ -146,11 +168,21 @@ def client_at(address):
 def sign_up(session, base_url, number, spoofed_forwarded_for):
     form = session.get(f"{base_url}/en/accounts/signup/", verify=False, timeout=20)
     password = "Offshore-Haikou-2025"
-    return session.post(f"{base_url}/en/accounts/signup/", allow_redirects=False, verify=False, timeout=20,
-                        headers={"X-Forwarded-For": spoofed_forwarded_for, "Referer": form.url},
-                        data={"csrfmiddlewaretoken": session.cookies["csrftoken"], "password1": password,
-                              "password2": password, "email": f"nginx-founder{number}@example.com",
-                              "full_name": "Test Founder", "consent": "on"})
+    return session.post(
+        f"{base_url}/en/accounts/signup/",
+        allow_redirects=False,
+        verify=False,
+        timeout=20,
+        headers={"X-Forwarded-For": spoofed_forwarded_for, "Referer": form.url},
+        data={
+            "csrfmiddlewaretoken": session.cookies["csrftoken"],
+            "password1": password,
+            "password2": password,
+            "email": f"nginx-founder{number}@example.com",
+            "full_name": "Test Founder",
+            "consent": "on",
+        },
+    )
 
 
 def raw_get(nginx, path):
@@ -170,13 +202,16 @@ def raw_get(nginx, path):
 
 # The client's real address --------------------------------------------------------------------
 
+
 @pytest.mark.django_db(transaction=True)
 def test_signups_through_nginx_are_limited_per_real_client_whatever_forwarded_for_says(nginx, settings):
     settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1  # TRUSTED_PROXY_COUNT=1, as the site file says
     attacker, bystander = client_at("127.0.0.2"), client_at("127.0.0.3")
 
-    attempts = [sign_up(attacker, nginx["https"], number, f"198.51.100.{number}").status_code
-                for number in range(SIGNUPS_PER_MINUTE + 1)]
+    attempts = [
+        sign_up(attacker, nginx["https"], number, f"198.51.100.{number}").status_code
+        for number in range(SIGNUPS_PER_MINUTE + 1)
+    ]
     bystanders_attempt = sign_up(bystander, nginx["https"], 99, "198.51.100.99").status_code
 
     assert attempts == [302] * SIGNUPS_PER_MINUTE + [429]
@@ -192,6 +227,7 @@ def test_plain_http_is_redirected_to_https(nginx):
 
 # Media and static files -----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("path", ["/media/uploads/page.html", "/media/uploads/drawing.svg"])
 def test_uploaded_pages_and_scripts_are_only_downloaded_never_rendered(nginx, path):
     response = requests.get(f"{nginx['https']}{path}", verify=False, timeout=20)
@@ -202,8 +238,9 @@ def test_uploaded_pages_and_scripts_are_only_downloaded_never_rendered(nginx, pa
     assert response.headers["Content-Type"] == "application/octet-stream"
 
 
-@pytest.mark.parametrize("path, content_type", [("/media/images/photo.png", "image/png"),
-                                                ("/media/images/PHOTO.JPG", "image/jpeg")])
+@pytest.mark.parametrize(
+    "path, content_type", [("/media/images/photo.png", "image/png"), ("/media/images/PHOTO.JPG", "image/jpeg")]
+)
 def test_uploaded_images_are_shown_inline_with_nosniff(nginx, path, content_type):
     response = requests.get(f"{nginx['https']}{path}", verify=False, timeout=20)
 
@@ -213,9 +250,16 @@ def test_uploaded_images_are_shown_inline_with_nosniff(nginx, path, content_type
     assert response.headers["X-Content-Type-Options"] == "nosniff"
 
 
-@pytest.mark.parametrize("path", ["/media-private/secret.txt", "/media/../media-private/secret.txt",
-                                  "/media/..%2fmedia-private/secret.txt", "/media..%2fmedia-private/secret.txt",
-                                  "/media/%2e%2e/media-private/secret.txt"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/media-private/secret.txt",
+        "/media/../media-private/secret.txt",
+        "/media/..%2fmedia-private/secret.txt",
+        "/media..%2fmedia-private/secret.txt",
+        "/media/%2e%2e/media-private/secret.txt",
+    ],
+)
 def test_private_media_is_never_served(nginx, path):
     status, body = raw_get(nginx, path)
 

@@ -38,8 +38,13 @@ pytestmark = pytest.mark.django_db
 SCRIPT = b"<script>alert(document.cookie)</script>"
 # Models that are Wagtail's own: its images and documents keep its own naming and checks, and what they
 # serve goes through the media header policy (tests/security/test_media_serving.py).
-WAGTAIL_OWN_FILE_MODELS = {"wagtailimages.Image", "wagtailimages.Rendition", "wagtaildocs.Document",
-                           "wagtailusers.UserProfile", "wagtailcore.UploadedFile"}
+WAGTAIL_OWN_FILE_MODELS = {
+    "wagtailimages.Image",
+    "wagtailimages.Rendition",
+    "wagtaildocs.Document",
+    "wagtailusers.UserProfile",
+    "wagtailcore.UploadedFile",
+}
 STORED_PNG = re.compile(r"^[a-z-]+/(\d{4}/\d{2}/)?[A-Za-z0-9_-]{22}\.png$")
 
 
@@ -80,17 +85,26 @@ def stored_bytes(field_file):
 
 
 def test_every_file_field_of_ours_stores_through_the_sanitising_storage():
-    fields = {f"{model._meta.label}.{field.name}": field
-              for model in apps.get_models() if model._meta.label not in WAGTAIL_OWN_FILE_MODELS
-              for field in model._meta.get_fields() if isinstance(field, models.FileField)}
+    fields = {
+        f"{model._meta.label}.{field.name}": field
+        for model in apps.get_models()
+        if model._meta.label not in WAGTAIL_OWN_FILE_MODELS
+        for field in model._meta.get_fields()
+        if isinstance(field, models.FileField)
+    }
 
-    assert {"accounts.Organisation.logo", "opportunities.ListingAttachment.file",
-            "services.RequestAttachment.file"} <= set(fields)
+    assert {
+        "accounts.Organisation.logo",
+        "opportunities.ListingAttachment.file",
+        "services.RequestAttachment.file",
+    } <= set(fields)
     assert [name for name, field in fields.items() if not isinstance(field.storage, SanitisedUploadStorage)] == []
 
 
 def test_generated_names_have_the_shape_media_serving_caches_for_good():
-    assert all(uploads.GENERATED_NAME.match(uploads.generated_name(content_type)) for content_type in uploads.EXTENSIONS)
+    assert all(
+        uploads.GENERATED_NAME.match(uploads.generated_name(content_type)) for content_type in uploads.EXTENSIONS
+    )
 
 
 def test_storage_names_a_file_by_its_content_whatever_name_it_came_with():
@@ -155,16 +169,26 @@ def test_polyglot_logo_is_stored_and_served_as_a_clean_png(client, client_name):
     user = UserFactory()
     client.force_login(user)
 
-    client.post("/en/account/organisation/", {
-        "name": "Blue Reef Robotics", "kind": "startup", "country": "SG", "city": "Singapore",
-        "logo": SimpleUploadedFile(client_name, polyglot_png(), content_type="text/html")})
+    client.post(
+        "/en/account/organisation/",
+        {
+            "name": "Blue Reef Robotics",
+            "kind": "startup",
+            "country": "SG",
+            "city": "Singapore",
+            "logo": SimpleUploadedFile(client_name, polyglot_png(), content_type="text/html"),
+        },
+    )
 
     logo = Organisation.objects.get().logo
     response = client.get(logo.url)
     assert STORED_PNG.match(logo.name)
     assert SCRIPT not in stored_bytes(logo)
     assert (response.status_code, response["Content-Type"], response["X-Content-Type-Options"]) == (
-        200, "image/png", "nosniff")
+        200,
+        "image/png",
+        "nosniff",
+    )
 
 
 @pytest.mark.parametrize("client_name", ["x.html", "x.svg"])
@@ -174,13 +198,25 @@ def test_polyglot_listing_attachment_is_stored_and_served_as_a_clean_png(client,
     sector = SectorFactory()
     upload = SimpleUploadedFile(client_name, polyglot_png(), content_type="text/html")
 
-    client.post(reverse("opportunities:create"), {
-        "kind": "tech-offer", "title": "Solar desalination unit", "summary": "Drinking water from sea water.",
-        "description": "A containerised unit that turns sea water into drinking water.", "original_language": "en",
-        "sectors": [sector.pk], "subfields": [SubFieldFactory(sector=sector).pk],
-        "cooperation_types": [CooperationTypeFactory().pk], "stage": "prototype", "ip_status": "none",
-        "budget_currency": "CNY",
-        "deadline": (timezone.localdate() + datetime.timedelta(days=30)).isoformat(), "action": "save", "new_attachments": [upload]})
+    client.post(
+        reverse("opportunities:create"),
+        {
+            "kind": "tech-offer",
+            "title": "Solar desalination unit",
+            "summary": "Drinking water from sea water.",
+            "description": "A containerised unit that turns sea water into drinking water.",
+            "original_language": "en",
+            "sectors": [sector.pk],
+            "subfields": [SubFieldFactory(sector=sector).pk],
+            "cooperation_types": [CooperationTypeFactory().pk],
+            "stage": "prototype",
+            "ip_status": "none",
+            "budget_currency": "CNY",
+            "deadline": (timezone.localdate() + datetime.timedelta(days=30)).isoformat(),
+            "action": "save",
+            "new_attachments": [upload],
+        },
+    )
 
     attachment = ListingAttachment.objects.get()
     response = client.get(reverse("opportunities:attachment", args=[attachment.pk]))
@@ -188,26 +224,43 @@ def test_polyglot_listing_attachment_is_stored_and_served_as_a_clean_png(client,
     assert attachment.original_name == client_name
     assert SCRIPT not in stored_bytes(attachment.file)
     assert (response.status_code, response["Content-Type"], response["X-Content-Type-Options"]) == (
-        200, "image/png", "nosniff")
+        200,
+        "image/png",
+        "nosniff",
+    )
 
 
 @pytest.mark.parametrize("client_name", ["x.html", "x.svg"])
-def test_polyglot_service_request_attachment_is_stored_and_served_as_a_clean_png(client, free_service,  # noqa: F811
-                                                                                 client_name):
+def test_polyglot_service_request_attachment_is_stored_and_served_as_a_clean_png(
+    client,
+    free_service,  # noqa: F811
+    client_name,
+):
     ServiceFormFieldFactory(page=free_service, label_en="Passport scan", label_zh_hans="护照扫描件", field_type="file")
 
-    client.post("/en/services/legal-consultation/request/", {
-        "contact_name": "Ada Lovelace", "contact_email": "ada@example.com", "organisation_name": "Engines Ltd",
-        "country": "GB", "preferred_language": "en", "details": "We plan to open an R&D office.",
-        "extra-sensitive_consent": "on",
-        "extra-passport_scan": SimpleUploadedFile(client_name, polyglot_png(), content_type="text/html")})
+    client.post(
+        "/en/services/legal-consultation/request/",
+        {
+            "contact_name": "Ada Lovelace",
+            "contact_email": "ada@example.com",
+            "organisation_name": "Engines Ltd",
+            "country": "GB",
+            "preferred_language": "en",
+            "details": "We plan to open an R&D office.",
+            "extra-sensitive_consent": "on",
+            "extra-passport_scan": SimpleUploadedFile(client_name, polyglot_png(), content_type="text/html"),
+        },
+    )
 
     attachment = RequestAttachment.objects.get()
     response = client.get(reverse("services:attachment", args=[attachment.request.reference, attachment.pk]))
     assert STORED_PNG.match(attachment.file.name)
     assert SCRIPT not in stored_bytes(attachment.file)
     assert (response.status_code, response["Content-Type"], response["X-Content-Type-Options"]) == (
-        200, "image/png", "nosniff")
+        200,
+        "image/png",
+        "nosniff",
+    )
 
 
 # Logos stored before this mechanism existed

@@ -32,25 +32,44 @@ def provider_index(service_index):
 @pytest.fixture
 def provider(provider_index):
     """A law firm in the provider directory."""
-    return ProviderPageFactory(parent=provider_index, title_en="Harbour Law", title_zh_hans="海港律师事务所",
-                               slug="harbour-law", provider_type=ProviderType.LAW_FIRM)
+    return ProviderPageFactory(
+        parent=provider_index,
+        title_en="Harbour Law",
+        title_zh_hans="海港律师事务所",
+        slug="harbour-law",
+        provider_type=ProviderType.LAW_FIRM,
+    )
 
 
 @pytest.fixture
 def free_service(service_index, provider):
     """A free legal consultation, 5 days' turnaround."""
-    return ServicePageFactory(parent=service_index, title_en="Legal consultation", title_zh_hans="法律咨询",
-                              slug="legal-consultation", category=ServiceCategory.LEGAL, provider=provider,
-                              turnaround_days=5, price_amount=0)
+    return ServicePageFactory(
+        parent=service_index,
+        title_en="Legal consultation",
+        title_zh_hans="法律咨询",
+        slug="legal-consultation",
+        category=ServiceCategory.LEGAL,
+        provider=provider,
+        turnaround_days=5,
+        price_amount=0,
+    )
 
 
 @pytest.fixture
 def paid_service(service_index, provider):
     """Company registration for CNY 1,500.00, 15 days' turnaround."""
-    return ServicePageFactory(parent=service_index, title_en="Company registration", title_zh_hans="公司注册",
-                              slug="company-registration", category=ServiceCategory.COMPANY_REGISTRATION,
-                              provider=provider, turnaround_days=15, price_amount=150000,
-                              price_currency=Currency.CNY)
+    return ServicePageFactory(
+        parent=service_index,
+        title_en="Company registration",
+        title_zh_hans="公司注册",
+        slug="company-registration",
+        category=ServiceCategory.COMPANY_REGISTRATION,
+        provider=provider,
+        turnaround_days=15,
+        price_amount=150000,
+        price_currency=Currency.CNY,
+    )
 
 
 @pytest.fixture

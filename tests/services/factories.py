@@ -26,8 +26,16 @@ from services.models import (
 from services.submission import reference_for
 from tests.factories import PageFactory
 
-__all__ = ["ProviderIndexPageFactory", "ProviderPageFactory", "RequestMessageFactory", "ServiceFormFieldFactory",
-           "ServiceIndexPageFactory", "ServicePageFactory", "ServiceRequestFactory", "StatusChangeFactory"]
+__all__ = [
+    "ProviderIndexPageFactory",
+    "ProviderPageFactory",
+    "RequestMessageFactory",
+    "ServiceFormFieldFactory",
+    "ServiceIndexPageFactory",
+    "ServicePageFactory",
+    "ServiceRequestFactory",
+    "StatusChangeFactory",
+]
 
 
 class ServiceIndexPageFactory(PageFactory):
@@ -104,6 +112,7 @@ class ServiceFormFieldFactory(factory.django.DjangoModelFactory):
     def _create(cls, model_class, *args, **kwargs):
         # clean_name comes from the English label, as when an editor saves in the English admin.
         from django.utils import translation
+
         with translation.override("en"):
             return super()._create(model_class, *args, **kwargs)
 
@@ -133,7 +142,8 @@ class ServiceRequestFactory(factory.django.DjangoModelFactory):
     currency = factory.LazyAttribute(lambda o: o.service.price_currency if o.service and o.amount else "")
     payment_method = ""
     due_on = factory.LazyAttribute(
-        lambda o: timezone.localdate() + datetime.timedelta(days=o.service.turnaround_days if o.service else 10))
+        lambda o: timezone.localdate() + datetime.timedelta(days=o.service.turnaround_days if o.service else 10)
+    )
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):

@@ -91,8 +91,12 @@ def test_service_requests_menu_is_shown_to_handlers_only(client, handler):
 
 
 def test_handle_permission_is_offered_in_the_group_editor():
-    offered = {permission.codename for hook in hooks.get_hooks("register_permissions") for permission in hook()
-               if permission.content_type.app_label == "services"}
+    offered = {
+        permission.codename
+        for hook in hooks.get_hooks("register_permissions")
+        for permission in hook()
+        if permission.content_type.app_label == "services"
+    }
 
     assert "handle_servicerequest" in offered
     assert "delete_servicerequest" not in offered
@@ -100,8 +104,9 @@ def test_handle_permission_is_offered_in_the_group_editor():
 
 def test_group_with_the_permission_sees_the_list(client):
     group = Group.objects.create(name="Service desk")
-    group.permissions.add(Permission.objects.get(codename="access_admin"),
-                          Permission.objects.get(codename="handle_servicerequest"))
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"), Permission.objects.get(codename="handle_servicerequest")
+    )
     user = UserFactory()
     user.groups.add(group)
     client.force_login(user)
@@ -215,9 +220,15 @@ def test_list_runs_the_same_queries_for_3_or_30_requests(client, handler, paid_s
 
 
 def test_csv_export_has_the_filtered_requests_with_decimal_amounts(client, handler, paid_service):
-    paid = ServiceRequestFactory(service=paid_service, contact_name="Ana Silva", contact_email="ana@example.com",
-                                 country="BR", organisation_name="Silva Ltda", payment_method="card",
-                                 assigned_to=handler)
+    paid = ServiceRequestFactory(
+        service=paid_service,
+        contact_name="Ana Silva",
+        contact_email="ana@example.com",
+        country="BR",
+        organisation_name="Silva Ltda",
+        payment_method="card",
+        assigned_to=handler,
+    )
     ServiceRequestFactory(status=RequestStatus.COMPLETED)
 
     response = client.get(LIST_URL, {"status": RequestStatus.SUBMITTED, "export": "csv"})
@@ -225,17 +236,43 @@ def test_csv_export_has_the_filtered_requests_with_decimal_amounts(client, handl
 
     assert response["Content-Type"].startswith("text/csv")
     assert 'filename="service-requests.csv"' in response["Content-Disposition"]
-    assert rows[0] == ["Reference", "Service", "Status", "Requester", "Email", "Country", "Organisation", "Amount",
-                       "Currency", "Payment method", "Assigned to", "Submitted", "Due", "Overdue"]
+    assert rows[0] == [
+        "Reference",
+        "Service",
+        "Status",
+        "Requester",
+        "Email",
+        "Country",
+        "Organisation",
+        "Amount",
+        "Currency",
+        "Payment method",
+        "Assigned to",
+        "Submitted",
+        "Due",
+        "Overdue",
+    ]
     assert len(rows) == 2
-    assert rows[1][:11] == [paid.reference, "Company registration", "Submitted", "Ana Silva", "ana@example.com",
-                            "Brazil", "Silva Ltda", "1500.00", "CNY", "Card (online)", "Mei Lin"]
+    assert rows[1][:11] == [
+        paid.reference,
+        "Company registration",
+        "Submitted",
+        "Ana Silva",
+        "ana@example.com",
+        "Brazil",
+        "Silva Ltda",
+        "1500.00",
+        "CNY",
+        "Card (online)",
+        "Mei Lin",
+    ]
     assert rows[1][12:] == [paid.due_on.isoformat(), "no"]
 
 
 def test_csv_export_keeps_formula_like_requester_text_as_text(client, handler, paid_service):
-    ServiceRequestFactory(service=paid_service, contact_name='=HYPERLINK("http://evil.example","x")',
-                          organisation_name="@SUM(A1:A9)")
+    ServiceRequestFactory(
+        service=paid_service, contact_name='=HYPERLINK("http://evil.example","x")', organisation_name="@SUM(A1:A9)"
+    )
 
     response = client.get(LIST_URL, {"export": "csv"})
     row = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))[1]
@@ -260,8 +297,10 @@ def test_dashboard_counts_open_and_overdue_requests(client, handler):
 
 def test_handle_page_shows_details_answers_and_history(client, handler, paid_service):
     service_request = ServiceRequestFactory(
-        service=paid_service, details="We need a WFOE.",
-        answers=[{"name": "company_name", "label": "Proposed company name", "value": "Oceanic Robotics"}])
+        service=paid_service,
+        details="We need a WFOE.",
+        answers=[{"name": "company_name", "label": "Proposed company name", "value": "Oceanic Robotics"}],
+    )
 
     page = client.get(handle_url(service_request)).content.decode()
 
@@ -274,8 +313,12 @@ def test_handle_page_shows_details_answers_and_history(client, handler, paid_ser
 def test_attachments_link_to_a_download_staff_may_open(client, handler):
     service_request = ServiceRequestFactory()
     attachment = RequestAttachment.objects.create(
-        request=service_request, file=ContentFile(b"%PDF-1.4 passport", name="passport.pdf"),
-        original_name="passport.pdf", content_type="application/pdf", size=17)
+        request=service_request,
+        file=ContentFile(b"%PDF-1.4 passport", name="passport.pdf"),
+        original_name="passport.pdf",
+        content_type="application/pdf",
+        size=17,
+    )
     download_url = reverse("services:attachment", args=[service_request.reference, attachment.pk])
 
     page = client.get(handle_url(service_request)).content.decode()
@@ -285,14 +328,17 @@ def test_attachments_link_to_a_download_staff_may_open(client, handler):
     assert b"".join(download.streaming_content) == b"%PDF-1.4 passport"
 
 
-def test_assigning_logs_who_assigned_and_emails_the_provider(client, handler, provider,
-                                                             django_capture_on_commit_callbacks):
+def test_assigning_logs_who_assigned_and_emails_the_provider(
+    client, handler, provider, django_capture_on_commit_callbacks
+):
     service_request = ServiceRequestFactory()
     colleague = admin_user("services.handle_servicerequest", first_name="Wei", last_name="Zhang")
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(handle_url(service_request), {
-            "action": "assign", "assign-staff": colleague.pk, "assign-provider": provider.pk})
+        response = client.post(
+            handle_url(service_request),
+            {"action": "assign", "assign-staff": colleague.pk, "assign-provider": provider.pk},
+        )
 
     service_request.refresh_from_db()
     entry = StatusChange.objects.get(request=service_request)
@@ -316,13 +362,19 @@ def test_requests_can_be_assigned_only_to_staff_who_handle_them(client, handler)
 
 
 def test_status_change_is_logged_with_note_and_who_and_the_requester_is_emailed(
-        client, handler, django_capture_on_commit_callbacks):
+    client, handler, django_capture_on_commit_callbacks
+):
     service_request = ServiceRequestFactory(preferred_language="zh-hans")
 
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(handle_url(service_request), {
-            "action": "status", "status-to_status": RequestStatus.IN_PROGRESS,
-            "status-note": "Documents received; filing tomorrow."})
+        client.post(
+            handle_url(service_request),
+            {
+                "action": "status",
+                "status-to_status": RequestStatus.IN_PROGRESS,
+                "status-note": "Documents received; filing tomorrow.",
+            },
+        )
 
     service_request.refresh_from_db()
     change = StatusChange.objects.get(request=service_request)
@@ -338,8 +390,14 @@ def test_status_change_is_logged_with_note_and_who_and_the_requester_is_emailed(
 def test_history_shows_who_changed_the_status(client, handler, django_capture_on_commit_callbacks):
     service_request = ServiceRequestFactory()
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(handle_url(service_request), {"action": "status", "status-to_status": RequestStatus.CANCELLED,
-                                                  "status-note": "Duplicate of another request."})
+        client.post(
+            handle_url(service_request),
+            {
+                "action": "status",
+                "status-to_status": RequestStatus.CANCELLED,
+                "status-note": "Duplicate of another request.",
+            },
+        )
 
     page = client.get(handle_url(service_request)).content.decode()
 
@@ -368,8 +426,9 @@ def test_a_request_paid_by_card_is_refunded_not_cancelled(client, handler):
 def test_disallowed_transition_is_rejected_and_changes_nothing(client, handler):
     service_request = ServiceRequestFactory(status=RequestStatus.COMPLETED)
 
-    response = client.post(handle_url(service_request),
-                           {"action": "status", "status-to_status": RequestStatus.IN_PROGRESS})
+    response = client.post(
+        handle_url(service_request), {"action": "status", "status-to_status": RequestStatus.IN_PROGRESS}
+    )
 
     service_request.refresh_from_db()
     assert response.status_code == 400
@@ -383,8 +442,9 @@ def test_reply_emails_the_requester_and_joins_their_thread(client, handler):
 
     client.post(handle_url(service_request), {"action": "reply", "reply-body": "Please send your passport copy."})
     client.logout()
-    status_page = client.get(reverse("services:track", args=[service_request.access_token]),
-                             follow=True).content.decode()
+    status_page = client.get(
+        reverse("services:track", args=[service_request.access_token]), follow=True
+    ).content.decode()
 
     assert mail.outbox[-1].to == [service_request.contact_email]
     assert "Please send your passport copy." in mail.outbox[-1].body
@@ -402,16 +462,20 @@ def test_empty_reply_is_not_sent(client, handler):
 
 
 def _payment(service_request, status):
-    return Payment.objects.create(request=service_request, stripe_payment_intent_id=f"pi_{service_request.pk}",
-                                  client_secret="secret", amount=service_request.amount,
-                                  currency=service_request.currency, status=status)
+    return Payment.objects.create(
+        request=service_request,
+        stripe_payment_intent_id=f"pi_{service_request.pk}",
+        client_secret="secret",
+        amount=service_request.amount,
+        currency=service_request.currency,
+        status=status,
+    )
 
 
 def test_refund_button_is_shown_only_when_a_card_payment_succeeded(client, handler, paid_service):
     paid = ServiceRequestFactory(service=paid_service, status=RequestStatus.PAID, payment_method="card")
     _payment(paid, PaymentStatus.SUCCEEDED)
-    awaiting = ServiceRequestFactory(service=paid_service, status=RequestStatus.AWAITING_PAYMENT,
-                                     payment_method="card")
+    awaiting = ServiceRequestFactory(service=paid_service, status=RequestStatus.AWAITING_PAYMENT, payment_method="card")
     _payment(awaiting, PaymentStatus.REQUIRES_PAYMENT)
     refund_url = reverse("service_requests:refund", args=[paid.pk])
 
@@ -452,9 +516,11 @@ def _paid_at_localstripe(service_request):
 
 
 def test_staff_refund_from_the_admin_and_the_request_becomes_refunded(
-        client, handler, paid_service, stripe_settings, django_capture_on_commit_callbacks):  # noqa: F811
-    service_request = ServiceRequestFactory(service=paid_service, status=RequestStatus.AWAITING_PAYMENT,
-                                            payment_method="card")
+    client, handler, paid_service, stripe_settings, django_capture_on_commit_callbacks
+):  # noqa: F811
+    service_request = ServiceRequestFactory(
+        service=paid_service, status=RequestStatus.AWAITING_PAYMENT, payment_method="card"
+    )
     payment = _paid_at_localstripe(service_request)
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -468,8 +534,7 @@ def test_staff_refund_from_the_admin_and_the_request_becomes_refunded(
     assert "CNY 1,500 was refunded" in response.content.decode()
 
 
-def test_refund_that_stripe_rejects_is_shown_as_an_error(client, handler, paid_service,
-                                                         stripe_settings):  # noqa: F811
+def test_refund_that_stripe_rejects_is_shown_as_an_error(client, handler, paid_service, stripe_settings):  # noqa: F811
     service_request = ServiceRequestFactory(service=paid_service, status=RequestStatus.PAID, payment_method="card")
     payment = _payment(service_request, PaymentStatus.SUCCEEDED)  # an intent Stripe has never heard of
 

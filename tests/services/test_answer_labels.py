@@ -14,15 +14,24 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def answered_request(free_service):
     field = ServiceFormFieldFactory(page=free_service, label_en="Planned start date", label_zh_hans="计划开始日期")
-    choice = ServiceFormFieldFactory(page=free_service, label_en="Team size", label_zh_hans="团队规模",
-                                     field_type="dropdown", choices_en="1-5\nMore than 5",
-                                     choices_zh_hans="1-5人\n5人以上")
+    choice = ServiceFormFieldFactory(
+        page=free_service,
+        label_en="Team size",
+        label_zh_hans="团队规模",
+        field_type="dropdown",
+        choices_en="1-5\nMore than 5",
+        choices_zh_hans="1-5人\n5人以上",
+    )
     requester = UserFactory()
     # Submitted from the English form.
-    service_request = ServiceRequestFactory(service=free_service, requester=requester, answers=[
-        {"name": field.clean_name, "label": "Planned start date", "value": "2027-03-01"},
-        {"name": choice.clean_name, "label": "Team size", "value": "More than 5"},
-    ])
+    service_request = ServiceRequestFactory(
+        service=free_service,
+        requester=requester,
+        answers=[
+            {"name": field.clean_name, "label": "Planned start date", "value": "2027-03-01"},
+            {"name": choice.clean_name, "label": "Team size", "value": "More than 5"},
+        ],
+    )
     return service_request
 
 

@@ -48,8 +48,10 @@ def test_catalogue_filters_by_category(client, free_service, paid_service):
     assert 'href="/en/services/legal-consultation/"' not in html
 
 
-@pytest.mark.parametrize(("price", "shown", "hidden"), [("free", "legal-consultation", "company-registration"),
-                                                         ("paid", "company-registration", "legal-consultation")])
+@pytest.mark.parametrize(
+    ("price", "shown", "hidden"),
+    [("free", "legal-consultation", "company-registration"), ("paid", "company-registration", "legal-consultation")],
+)
 def test_catalogue_filters_free_or_paid(client, free_service, paid_service, price, shown, hidden):
     html = client.get("/en/services/", {"price": price}).content.decode()
 
@@ -81,8 +83,7 @@ def test_service_page_shows_contents_documents_and_request_button(client, paid_s
     assert 'href="/en/services/providers/harbour-law/"' in html
 
 
-def test_paid_service_page_says_online_payment_is_unavailable_without_stripe_keys(client, paid_service,
-                                                                                no_stripe_keys):
+def test_paid_service_page_says_online_payment_is_unavailable_without_stripe_keys(client, paid_service, no_stripe_keys):
     html = client.get("/en/services/company-registration/").content.decode()
 
     assert "Online payment is not available" in html

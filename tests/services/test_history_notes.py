@@ -27,11 +27,21 @@ def requester():
 @pytest.fixture
 def paid_request(requester, paid_service, django_capture_on_commit_callbacks):
     """A card payment for the request arrived, as Stripe's webhook reports it."""
-    service_request = ServiceRequestFactory(service=paid_service, requester=requester, due_on=None,
-                                            status=RequestStatus.AWAITING_PAYMENT, payment_method=PaymentMethod.CARD)
-    Payment.objects.create(request=service_request, stripe_payment_intent_id=INTENT, client_secret="secret",
-                           amount=service_request.amount, currency=service_request.currency,
-                           status=PaymentStatus.PROCESSING)
+    service_request = ServiceRequestFactory(
+        service=paid_service,
+        requester=requester,
+        due_on=None,
+        status=RequestStatus.AWAITING_PAYMENT,
+        payment_method=PaymentMethod.CARD,
+    )
+    Payment.objects.create(
+        request=service_request,
+        stripe_payment_intent_id=INTENT,
+        client_secret="secret",
+        amount=service_request.amount,
+        currency=service_request.currency,
+        status=PaymentStatus.PROCESSING,
+    )
     with django_capture_on_commit_callbacks(execute=True):  # the receipt is emailed once committed
         handle_event({"id": "evt_1", "type": "payment_intent.succeeded", "data": {"object": {"id": INTENT}}})
     service_request.refresh_from_db()
@@ -62,7 +72,7 @@ def test_the_payment_note_shows_the_amount_to_the_requester(client, requester, p
 
 
 def test_the_receipt_email_has_no_processor_id(paid_request):
-    receipt, = mail.outbox
+    (receipt,) = mail.outbox
     assert "pi_" not in receipt.body and "pi_" not in receipt.subject
 
 
@@ -76,8 +86,12 @@ def test_staff_still_see_the_payment_intent_id(client, paid_request):
 
 def test_an_older_note_with_a_processor_id_is_shown_without_it(client, requester, free_service):
     service_request = ServiceRequestFactory(service=free_service, requester=requester)
-    StatusChangeFactory(request=service_request, from_status=RequestStatus.SUBMITTED, to_status=RequestStatus.PAID,
-                        note="Card payment of CNY 1,500.00 received (pi_3OldIntent998877).")
+    StatusChangeFactory(
+        request=service_request,
+        from_status=RequestStatus.SUBMITTED,
+        to_status=RequestStatus.PAID,
+        note="Card payment of CNY 1,500.00 received (pi_3OldIntent998877).",
+    )
     client.force_login(requester)
 
     html = detail(client, service_request)
@@ -106,8 +120,9 @@ def test_a_system_note_is_stored_as_a_key_with_english_text_for_exports(requeste
     assert (change.note_key, change.note) == ("cancelled-by-requester", "Cancelled by the requester.")
 
 
-def test_the_status_email_carries_the_note_in_the_requesters_language(requester, free_service,
-                                                                      django_capture_on_commit_callbacks):
+def test_the_status_email_carries_the_note_in_the_requesters_language(
+    requester, free_service, django_capture_on_commit_callbacks
+):
     service_request = ServiceRequestFactory(service=free_service, requester=requester, preferred_language="zh-hans")
 
     with django_capture_on_commit_callbacks(execute=True):

@@ -9,16 +9,19 @@ from django.utils import translation
 from core.money import format_amount
 
 
-@pytest.mark.parametrize(("amount", "currency", "language", "shown"), [
-    (380000, "CNY", "en", "CNY 3,800"),
-    (380050, "CNY", "en", "CNY 3,800.50"),
-    (125, "USD", "en", "USD 1.25"),
-    (380000, "CNY", "zh-hans", "3,800 元"),
-    (380050, "CNY", "zh-hans", "3,800.50 元"),
-    (150000, "USD", "zh-hans", "1,500 美元"),
-    (Decimal("3800"), "CNY", "zh-hans", "3,800 元"),
-    (Decimal("3800.5"), "CNY", "en", "CNY 3,800.50"),
-])
+@pytest.mark.parametrize(
+    ("amount", "currency", "language", "shown"),
+    [
+        (380000, "CNY", "en", "CNY 3,800"),
+        (380050, "CNY", "en", "CNY 3,800.50"),
+        (125, "USD", "en", "USD 1.25"),
+        (380000, "CNY", "zh-hans", "3,800 元"),
+        (380050, "CNY", "zh-hans", "3,800.50 元"),
+        (150000, "USD", "zh-hans", "1,500 美元"),
+        (Decimal("3800"), "CNY", "zh-hans", "3,800 元"),
+        (Decimal("3800.5"), "CNY", "en", "CNY 3,800.50"),
+    ],
+)
 def test_amounts_follow_the_languages_convention(amount, currency, language, shown):
     assert format_amount(amount, currency, language) == shown
 

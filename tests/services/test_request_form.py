@@ -25,9 +25,15 @@ PAID_FORM = "/en/services/company-registration/request/"
 
 
 def contact_data(**overrides):
-    data = {"contact_name": "Ada Lovelace", "contact_email": "ada@example.com", "contact_phone": "+44 20 0000 0000",
-            "organisation_name": "Analytical Engines Ltd", "country": "GB", "preferred_language": "en",
-            "details": "We plan to open a small R&D office."}
+    data = {
+        "contact_name": "Ada Lovelace",
+        "contact_email": "ada@example.com",
+        "contact_phone": "+44 20 0000 0000",
+        "organisation_name": "Analytical Engines Ltd",
+        "country": "GB",
+        "preferred_language": "en",
+        "details": "We plan to open a small R&D office.",
+    }
     data.update(overrides)
     return data
 
@@ -41,9 +47,17 @@ def png_upload(name="passport.png"):
 @pytest.fixture
 def service_with_extra_fields(free_service):
     """The free service asking for a company name (text), a structure (choice), a start date and a passport scan."""
-    ServiceFormFieldFactory(page=free_service, label_en="Company name", label_zh_hans="公司名称", field_type="singleline")
-    ServiceFormFieldFactory(page=free_service, label_en="Structure", label_zh_hans="公司类型", field_type="dropdown",
-                            choices_en="WFOE\nJoint venture", choices_zh_hans="外商独资\n合资")
+    ServiceFormFieldFactory(
+        page=free_service, label_en="Company name", label_zh_hans="公司名称", field_type="singleline"
+    )
+    ServiceFormFieldFactory(
+        page=free_service,
+        label_en="Structure",
+        label_zh_hans="公司类型",
+        field_type="dropdown",
+        choices_en="WFOE\nJoint venture",
+        choices_zh_hans="外商独资\n合资",
+    )
     ServiceFormFieldFactory(page=free_service, label_en="Start date", label_zh_hans="开始日期", field_type="date")
     ServiceFormFieldFactory(page=free_service, label_en="Passport scan", label_zh_hans="护照扫描件", field_type="file")
     return free_service
@@ -52,16 +66,22 @@ def service_with_extra_fields(free_service):
 @pytest.fixture
 def submit(client, django_capture_on_commit_callbacks):
     """POST the request form and run what waits for the commit (confirmation email, rate-limit count)."""
+
     def post(url, data, **extra):
         with django_capture_on_commit_callbacks(execute=True):
             return client.post(url, data, **extra)
+
     return post
 
 
 def extra_data(**overrides):
     # The separate consent a passport scan needs (accounts.consent); tests/services/test_request_consent.py covers it.
-    data = {"extra-company_name": "Engines Haikou", "extra-structure": "WFOE", "extra-start_date": "2027-01-15",
-            "extra-sensitive_consent": "on"}
+    data = {
+        "extra-company_name": "Engines Haikou",
+        "extra-structure": "WFOE",
+        "extra-start_date": "2027-01-15",
+        "extra-sensitive_consent": "on",
+    }
     data.update(overrides)
     return data
 
@@ -69,9 +89,19 @@ def extra_data(**overrides):
 def test_form_shows_fixed_and_extra_fields(client, service_with_extra_fields):
     html = client.get(FREE_FORM).content.decode()
 
-    for name in ("contact_name", "contact_email", "contact_phone", "organisation_name", "country",
-                 "preferred_language", "details", "extra-company_name", "extra-structure", "extra-start_date",
-                 "extra-passport_scan"):
+    for name in (
+        "contact_name",
+        "contact_email",
+        "contact_phone",
+        "organisation_name",
+        "country",
+        "preferred_language",
+        "details",
+        "extra-company_name",
+        "extra-structure",
+        "extra-start_date",
+        "extra-passport_scan",
+    ):
         assert f'name="{name}"' in html
     assert 'enctype="multipart/form-data"' in html
     assert 'type="date"' in html
@@ -99,7 +129,10 @@ def test_request_with_all_fields_is_saved_with_answers_and_attachment(submit, se
     ]
     attachment = service_request.attachments.get()
     assert (attachment.original_name, attachment.content_type, attachment.field_name) == (
-        "passport.png", "image/png", "passport_scan")
+        "passport.png",
+        "image/png",
+        "passport_scan",
+    )
 
 
 def test_missing_required_fields_are_reported_next_to_each_field(submit, service_with_extra_fields):
@@ -117,9 +150,14 @@ def test_missing_required_fields_are_reported_next_to_each_field(submit, service
 
 
 def test_unknown_choice_and_bad_date_are_rejected(submit, service_with_extra_fields):
-    response = submit(FREE_FORM, {**contact_data(), **extra_data(**{"extra-structure": "Offshore shell",
-                                                                          "extra-start_date": "next spring"}),
-                                       "extra-passport_scan": png_upload()})
+    response = submit(
+        FREE_FORM,
+        {
+            **contact_data(),
+            **extra_data(**{"extra-structure": "Offshore shell", "extra-start_date": "next spring"}),
+            "extra-passport_scan": png_upload(),
+        },
+    )
 
     errors = response.context["form"].extra.errors
     assert "structure" in errors and "start_date" in errors
@@ -127,8 +165,9 @@ def test_unknown_choice_and_bad_date_are_rejected(submit, service_with_extra_fie
 
 
 def test_validation_errors_are_shown_in_the_page_language(submit, free_service):
-    response = submit("/zh-hans/services/legal-consultation/request/",
-                      contact_data(preferred_language="", country="CN"))
+    response = submit(
+        "/zh-hans/services/legal-consultation/request/", contact_data(preferred_language="", country="CN")
+    )
 
     assert response.status_code == 200
     assert "此项为必填项" in response.content.decode()
@@ -170,8 +209,14 @@ def test_signed_in_user_gets_details_prefilled(client, free_service):
 
     initial = client.get(FREE_FORM).context["form"].contact.initial
 
-    assert initial == {"contact_name": "Aroha Ngata", "contact_email": user.email, "contact_phone": "+64 9 000",
-                       "preferred_language": "zh-hans", "organisation_name": "Kiwi Robotics", "country": "NZ"}
+    assert initial == {
+        "contact_name": "Aroha Ngata",
+        "contact_email": user.email,
+        "contact_phone": "+64 9 000",
+        "preferred_language": "zh-hans",
+        "organisation_name": "Kiwi Robotics",
+        "country": "NZ",
+    }
 
 
 def test_signed_in_request_belongs_to_the_user_and_organisation(submit, client, free_service):
@@ -221,7 +266,8 @@ def test_confirmation_email_is_in_the_preferred_language_with_reference_and_secr
 
 
 def test_confirmation_email_in_english_names_the_service_in_english_even_when_sent_from_the_chinese_page(
-        submit, free_service):
+    submit, free_service
+):
     submit("/zh-hans/services/legal-consultation/request/", contact_data(preferred_language="en"))
 
     service_request = ServiceRequest.objects.get()
@@ -311,8 +357,11 @@ def test_a_failure_while_saving_attachments_leaves_nothing_behind(free_service, 
             raise OSError("disk full")
 
     with django_capture_on_commit_callbacks(execute=True), pytest.raises(OSError):
-        submit_request(free_service, contact=contact_data(),
-                       attachments=[("passport_scan", UnreadableUpload("scan.pdf", b"%PDF-1.4"), "application/pdf")])
+        submit_request(
+            free_service,
+            contact=contact_data(),
+            attachments=[("passport_scan", UnreadableUpload("scan.pdf", b"%PDF-1.4"), "application/pdf")],
+        )
 
     assert not ServiceRequest.objects.exists()
     assert not StatusChange.objects.exists()

@@ -24,8 +24,9 @@ def kept_token(response):
 
 
 def test_the_passport_scan_is_kept_when_the_name_is_missing_and_attached_on_resubmit(submit, service_with_extra_fields):
-    first = submit(FREE_FORM, {**contact_data(contact_name=""), **extra_data(), **CONSENT,
-                               "extra-passport_scan": png_upload()})
+    first = submit(
+        FREE_FORM, {**contact_data(contact_name=""), **extra_data(), **CONSENT, "extra-passport_scan": png_upload()}
+    )
     assert "You chose passport.png" in first.content.decode()
 
     second = submit(FREE_FORM, {**contact_data(), **extra_data(), **CONSENT, KEPT_FIELD: kept_token(first)})
@@ -37,8 +38,9 @@ def test_the_passport_scan_is_kept_when_the_name_is_missing_and_attached_on_resu
 
 
 def test_another_browsers_token_is_rejected(submit, service_with_extra_fields):
-    first = submit(FREE_FORM, {**contact_data(contact_name=""), **extra_data(), **CONSENT,
-                               "extra-passport_scan": png_upload()})
+    first = submit(
+        FREE_FORM, {**contact_data(contact_name=""), **extra_data(), **CONSENT, "extra-passport_scan": png_upload()}
+    )
 
     stranger = Client()
     response = stranger.post(FREE_FORM, {**contact_data(), **extra_data(), **CONSENT, KEPT_FIELD: kept_token(first)})
@@ -62,8 +64,9 @@ def test_a_passport_scan_without_the_separate_consent_is_not_kept(submit, servic
 
 
 def test_a_kept_passport_scan_is_deleted_when_the_consent_is_then_unticked(submit, service_with_extra_fields):
-    first = submit(FREE_FORM, {**contact_data(contact_name=""), **extra_data(), **CONSENT,
-                               "extra-passport_scan": png_upload()})
+    first = submit(
+        FREE_FORM, {**contact_data(contact_name=""), **extra_data(), **CONSENT, "extra-passport_scan": png_upload()}
+    )
     token = kept_token(first)
 
     data = {**contact_data(), **extra_data(), KEPT_FIELD: token}

@@ -38,8 +38,13 @@ def requester():
 
 
 def attach(service_request, name="passport.pdf", content=b"%PDF-1.4 passport"):
-    attachment = RequestAttachment(request=service_request, field_name="passport_scan", original_name=name,
-                                   content_type="application/pdf", size=len(content))
+    attachment = RequestAttachment(
+        request=service_request,
+        field_name="passport_scan",
+        original_name=name,
+        content_type="application/pdf",
+        size=len(content),
+    )
     attachment.file.save(name, ContentFile(content), save=True)
     return attachment
 
@@ -169,11 +174,18 @@ def test_status_page_in_chinese(client, own_request):
 
 def test_status_page_shows_answers_and_history_notes(client, requester, free_service):
     service_request = ServiceRequestFactory(
-        service=free_service, requester=requester, status=RequestStatus.IN_PROGRESS,
-        answers=[{"name": "company_name", "label": "Company name", "value": "Engines Haikou"}])
+        service=free_service,
+        requester=requester,
+        status=RequestStatus.IN_PROGRESS,
+        answers=[{"name": "company_name", "label": "Company name", "value": "Engines Haikou"}],
+    )
     StatusChangeFactory(request=service_request, from_status="", to_status=RequestStatus.SUBMITTED)
-    StatusChangeFactory(request=service_request, from_status=RequestStatus.SUBMITTED,
-                        to_status=RequestStatus.IN_PROGRESS, note="Documents checked, filing on Monday.")
+    StatusChangeFactory(
+        request=service_request,
+        from_status=RequestStatus.SUBMITTED,
+        to_status=RequestStatus.IN_PROGRESS,
+        note="Documents checked, filing on Monday.",
+    )
     client.force_login(requester)
 
     html = client.get(detail_url(service_request)).content.decode()
@@ -183,15 +195,24 @@ def test_status_page_shows_answers_and_history_notes(client, requester, free_ser
 
 
 def test_status_steps_show_payment_steps_for_card_requests(client, requester, paid_service):
-    service_request = ServiceRequestFactory(service=paid_service, requester=requester, payment_method="card",
-                                            status=RequestStatus.AWAITING_PAYMENT, due_on=None)
+    service_request = ServiceRequestFactory(
+        service=paid_service,
+        requester=requester,
+        payment_method="card",
+        status=RequestStatus.AWAITING_PAYMENT,
+        due_on=None,
+    )
     client.force_login(requester)
 
     steps = client.get(detail_url(service_request)).context["steps"]
 
     assert [(step["status"], step["state"]) for step in steps] == [
-        ("submitted", "done"), ("awaiting-payment", "current"), ("paid", "upcoming"),
-        ("in-progress", "upcoming"), ("completed", "upcoming")]
+        ("submitted", "done"),
+        ("awaiting-payment", "current"),
+        ("paid", "upcoming"),
+        ("in-progress", "upcoming"),
+        ("completed", "upcoming"),
+    ]
 
 
 def test_status_steps_of_a_free_request_skip_payment(client, requester, own_request):
@@ -203,10 +224,8 @@ def test_status_steps_of_a_free_request_skip_payment(client, requester, own_requ
 
 
 def test_cancelled_request_shows_how_far_it_got_and_that_it_was_cancelled(client, requester, own_request):
-    StatusChangeFactory(request=own_request, from_status=RequestStatus.SUBMITTED,
-                        to_status=RequestStatus.IN_PROGRESS)
-    StatusChangeFactory(request=own_request, from_status=RequestStatus.IN_PROGRESS,
-                        to_status=RequestStatus.CANCELLED)
+    StatusChangeFactory(request=own_request, from_status=RequestStatus.SUBMITTED, to_status=RequestStatus.IN_PROGRESS)
+    StatusChangeFactory(request=own_request, from_status=RequestStatus.IN_PROGRESS, to_status=RequestStatus.CANCELLED)
     own_request.status = RequestStatus.CANCELLED
     own_request.save()
     client.force_login(requester)
@@ -214,12 +233,20 @@ def test_cancelled_request_shows_how_far_it_got_and_that_it_was_cancelled(client
     steps = client.get(detail_url(own_request)).context["steps"]
 
     assert [(step["status"], step["state"]) for step in steps] == [
-        ("submitted", "done"), ("in-progress", "done"), ("cancelled", "current")]
+        ("submitted", "done"),
+        ("in-progress", "done"),
+        ("cancelled", "current"),
+    ]
 
 
 def test_awaiting_payment_request_offers_pay_now(client, requester, paid_service):
-    service_request = ServiceRequestFactory(service=paid_service, requester=requester, payment_method="card",
-                                            status=RequestStatus.AWAITING_PAYMENT, due_on=None)
+    service_request = ServiceRequestFactory(
+        service=paid_service,
+        requester=requester,
+        payment_method="card",
+        status=RequestStatus.AWAITING_PAYMENT,
+        due_on=None,
+    )
     client.force_login(requester)
 
     html = client.get(detail_url(service_request)).content.decode()
@@ -285,8 +312,11 @@ def test_staff_download_any_attachment(client, staff_member, own_request):
 def test_requester_posts_a_message_that_appears_in_the_thread(client, requester, own_request):
     client.force_login(requester)
 
-    response = client.post(reverse("services:post_message", args=[own_request.reference]),
-                           {"body": "Which passport pages do you need?"}, follow=True)
+    response = client.post(
+        reverse("services:post_message", args=[own_request.reference]),
+        {"body": "Which passport pages do you need?"},
+        follow=True,
+    )
 
     message = RequestMessage.objects.get()
     assert (message.author, message.from_staff) == (requester, False)
@@ -308,7 +338,8 @@ def test_requester_message_is_emailed_to_the_assigned_staff_member(client, reque
 
 
 def test_requester_message_goes_to_everyone_who_handles_requests_when_nobody_is_assigned(
-        client, requester, own_request, staff_member):
+    client, requester, own_request, staff_member
+):
     client.force_login(requester)
 
     client.post(reverse("services:post_message", args=[own_request.reference]), {"body": "Any news?"})
@@ -379,13 +410,17 @@ def test_requester_cancels_a_submitted_request(client, requester, own_request, d
     change = StatusChange.objects.get(request=own_request)
     assert own_request.status == RequestStatus.CANCELLED
     assert (change.from_status, change.to_status, change.changed_by) == (
-        RequestStatus.SUBMITTED, RequestStatus.CANCELLED, requester)
+        RequestStatus.SUBMITTED,
+        RequestStatus.CANCELLED,
+        requester,
+    )
     assert mail.outbox[0].to == [own_request.contact_email]
 
 
 def test_requester_can_cancel_while_awaiting_payment(client, requester, paid_service):
-    service_request = ServiceRequestFactory(service=paid_service, requester=requester, payment_method="card",
-                                            status=RequestStatus.AWAITING_PAYMENT)
+    service_request = ServiceRequestFactory(
+        service=paid_service, requester=requester, payment_method="card", status=RequestStatus.AWAITING_PAYMENT
+    )
     client.force_login(requester)
 
     client.post(reverse("services:cancel", args=[service_request.reference]))

@@ -116,8 +116,11 @@ def test_the_requesters_consent_is_recorded_with_the_request_reference(client, r
     send(client, own_request, pdf())
 
     record = ConsentRecord.objects.get()
-    assert (record.user, record.kind, record.reference) == (requester, ConsentKind.SENSITIVE_UPLOAD,
-                                                            own_request.reference)
+    assert (record.user, record.kind, record.reference) == (
+        requester,
+        ConsentKind.SENSITIVE_UPLOAD,
+        own_request.reference,
+    )
     assert own_request.reference in record.purpose
 
 
@@ -135,7 +138,7 @@ def test_staff_are_emailed_that_a_document_arrived(client, requester, own_reques
 
     send(client, own_request, pdf())
 
-    email, = mail.outbox
+    (email,) = mail.outbox
     assert email.to == ["desk@example.com"]
     assert "sent a document" in email.subject
     assert "passport-scan.pdf" in email.body
@@ -186,18 +189,19 @@ def test_staff_answering_on_the_request_page_are_not_asked_for_consent(client, o
     assert RequestAttachment.objects.get().message.from_staff
 
 
-def test_staff_attach_a_document_to_a_reply_in_the_admin_and_the_requester_is_emailed(
-        client, own_request):
+def test_staff_attach_a_document_to_a_reply_in_the_admin_and_the_requester_is_emailed(client, own_request):
     handler = admin_user("services.handle_servicerequest", email="mei@example.com")
     client.force_login(handler)
 
-    response = client.post(reverse("service_requests:handle", args=[own_request.pk]), {
-        "action": "reply", "reply-body": "Please sign the attached form.", "reply-document": pdf("form-A.pdf")})
+    response = client.post(
+        reverse("service_requests:handle", args=[own_request.pk]),
+        {"action": "reply", "reply-body": "Please sign the attached form.", "reply-document": pdf("form-A.pdf")},
+    )
 
     assert response.status_code == 302
     attachment = RequestAttachment.objects.get()
     assert attachment.message.from_staff and attachment.original_name == "form-A.pdf"
-    email, = mail.outbox
+    (email,) = mail.outbox
     assert email.to == [own_request.contact_email]
     assert "New document" in email.subject and "form-A.pdf" in email.body
     page = client.get(reverse("service_requests:handle", args=[own_request.pk])).content.decode()
@@ -208,9 +212,14 @@ def test_the_admin_refuses_a_reply_document_of_the_wrong_type(client, own_reques
     handler = admin_user("services.handle_servicerequest")
     client.force_login(handler)
 
-    response = client.post(reverse("service_requests:handle", args=[own_request.pk]), {
-        "action": "reply", "reply-body": "See attached.",
-        "reply-document": SimpleUploadedFile("form.pdf", b"MZ\x90\x00 an exe")})
+    response = client.post(
+        reverse("service_requests:handle", args=[own_request.pk]),
+        {
+            "action": "reply",
+            "reply-body": "See attached.",
+            "reply-document": SimpleUploadedFile("form.pdf", b"MZ\x90\x00 an exe"),
+        },
+    )
 
     assert response.status_code == 400
     assert "is not a PDF, PNG or JPEG file" in response.content.decode()
@@ -223,7 +232,7 @@ def test_a_chinese_requester_is_emailed_about_a_staff_document_in_chinese(client
 
     send(client, service_request, pdf("清单.pdf"), consent=False)
 
-    email, = mail.outbox
+    (email,) = mail.outbox
     assert "我们的工作人员" in email.body
     assert "清单.pdf" in email.body
 
@@ -244,6 +253,6 @@ def test_form_attachments_and_thread_documents_are_listed_apart(client, requeste
 
     page = client.get(reverse("services:detail", args=[own_request.reference])).content.decode()
 
-    thread = page[page.index('id="messages"'):]
+    thread = page[page.index('id="messages"') :]
     assert "passport-scan.pdf" in thread
     assert 'id="attachments-heading"' not in page  # no file came with the request form itself

@@ -4,25 +4,28 @@ from demo.loader import load_demo_content
 
 
 class Command(BaseCommand):
-    help = ("Load bilingual demo content (sectors, news, policies, parks, events, pages, marketplace, service "
-            "catalogue) and demo users. Idempotent.")
+    help = (
+        "Load bilingual demo content (sectors, news, policies, parks, events, pages, marketplace, service "
+        "catalogue) and demo users. Idempotent."
+    )
 
     def handle(self, *args, **options):
         login = load_demo_content()
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
         note = "" if login["created"].get(login["username"]) else " (existing user: password unchanged)"
-        self.stdout.write(f"Admin login (/admin/): username: {login['username']}  "
-                          f"password: {login['password']}{note}")
+        self.stdout.write(f"Admin login (/admin/): username: {login['username']}  password: {login['password']}{note}")
         self.stdout.write("Demo editor and moderator users: 'editor' and 'moderator', same password.")
         marketplace = login["marketplace"]
         english, chinese = marketplace["sample_logins"]
         self.stdout.write(
             f"Demo marketplace: {marketplace['matches']} matches between the demo listings. Each demo organisation "
             f"has one user, same password; sign in at /en/accounts/login/ as {english} (English) or "
-            f"{chinese} (Chinese), password: {marketplace['password']} (existing users keep theirs).")
+            f"{chinese} (Chinese), password: {marketplace['password']} (existing users keep theirs)."
+        )
         services = login["services"]
         self.stdout.write(
             f"Service catalogue: {services['services']} services ({services['paid']} paid), "
             f"{services['providers']} providers. Service desk (handles requests in /admin/): "
             f"username: {services['service_desk_user']}, password: {services['password']} "
-            f"(the 'moderator' user is in the service desk too; existing users keep their passwords).")
+            f"(the 'moderator' user is in the service desk too; existing users keep their passwords)."
+        )
