@@ -1,4 +1,4 @@
-"""Wagtail admin views of the moderation queues: listings to moderate (new and changed), one listing's
+"""Wagtail admin of the moderation queues (a "Moderation" menu group of two viewsets): listings to moderate (new and changed), one listing's
 review with Publish and Return, reported listings, one report's review, and the admin home panel.
 
 Permission is ``opportunities.change_listing`` for the listing queue and
@@ -12,18 +12,21 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column, DateColumn, StatusFlagColumn
 from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
 
-from core.admin_viewsets import ReadableInspectMixin
+from core.admin_viewsets import ReadableInspectMixin, RecordPageMixin, ToneStatusTagColumn
 from core.money import format_amount
 
 from . import lifecycle, moderation, pending_changes
-from .admin_forms import ReturnReasonForm
-from .models import Listing, Status
+from .admin_forms import ListingModerationFilterSet, ReportFilterSet, ReturnReasonForm
+from .models import Listing, ListingReport, Status
 
 
 def status_tone(listing):
@@ -231,3 +234,105 @@ class ListingsAwaitingModerationPanel(Component):
             "changed_count": changed,
             "queue_url": reverse("listing_moderation:index"),
         }
+
+
+class ListingModerationViewSet(RecordPageMixin, ModelViewSet):
+    model = Listing
+    name = "listing_moderation"
+    url_prefix = "moderation/listings"
+    icon = "tasks"
+    menu_label = gettext_lazy("Listings to moderate")
+    index_view_class = ListingQueueView
+    inspect_view_class = ListingReviewView
+    inspect_view_fields = [
+        "kind",
+        "status",
+        "organisation",
+        "owner",
+        "original_language",
+        "title",
+        "summary",
+        "description",
+        "translated_title",
+        "translated_summary",
+        "sectors",
+        "subfields",
+        "keywords",
+        "cooperation_types",
+        "target_regions",
+        "stage",
+        "ip_status",
+        "budget_min",
+        "budget_max",
+        "budget_currency",
+        "deadline",
+        "is_anonymous",
+        "submitted_at",
+        "return_reason",
+    ]
+    ordering = "submitted_at"
+    filterset_class = ListingModerationFilterSet
+    search_fields = ["title", "summary"]
+    list_display = [
+        "title",
+        Column("kind", label=gettext_lazy("Type"), accessor="get_kind_display"),
+        "organisation",
+        DateColumn("submitted_at", label=gettext_lazy("Submitted"), sort_key="submitted_at"),
+        Column("original_language", label=gettext_lazy("Written in"), accessor="get_original_language_display"),
+        ToneStatusTagColumn("status", label=gettext_lazy("Status"), accessor=waiting_for, tone=status_tone),
+    ]
+    copy_view_enabled = False
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path(
+                "<int:pk>/",
+                self.construct_view(self.inspect_view_class, **self.get_inspect_view_kwargs()),
+                name="review",
+            ),
+        ]
+
+
+class ListingReportViewSet(RecordPageMixin, ModelViewSet):
+    model = ListingReport
+    name = "listing_reports"
+    url_prefix = "moderation/reports"
+    icon = "warning"
+    menu_label = gettext_lazy("Reported listings")
+    index_view_class = ReportQueueView
+    inspect_view_class = ReportReviewView
+    inspect_view_fields = ["listing", "reason", "details", "reporter", "created_at", "is_resolved"]
+    filterset_class = ReportFilterSet
+    list_display = [
+        "listing",
+        Column("reason", label=gettext_lazy("Reason"), accessor="get_reason_display"),
+        Column("reporter", label=gettext_lazy("Reported by"), accessor="reporter"),
+        DateColumn("created_at", label=gettext_lazy("Reported"), sort_key="created_at"),
+        StatusFlagColumn(
+            "is_resolved",
+            label=gettext_lazy("Resolved"),
+            true_label=gettext_lazy("Resolved"),
+            false_label=gettext_lazy("Open"),
+        ),
+    ]
+    copy_view_enabled = False
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path(
+                "<int:pk>/",
+                self.construct_view(self.inspect_view_class, **self.get_inspect_view_kwargs()),
+                name="review",
+            ),
+        ]
+
+
+class ModerationGroup(ViewSetGroup):
+    menu_label = gettext_lazy("Moderation")
+    menu_icon = "tasks"
+    menu_order = 250
+    items = (ListingModerationViewSet, ListingReportViewSet)
