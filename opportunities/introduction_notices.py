@@ -13,11 +13,11 @@ import datetime
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
+from django_tasks import task
 
 from core.emails import send_templated_email
 
 from .models import ExpressionOfInterest, IntroductionNotice, Listing, NoticeKind
-from .tasks import send_introduction_digest
 
 DIGEST_WINDOW = datetime.timedelta(minutes=15)
 
@@ -103,3 +103,15 @@ def send_overdue_digests():
         .distinct()
     )
     return sum(send_digest(*thread) for thread in overdue)
+
+
+@task(backend="background")
+def send_introduction_digest(recipient_id, interest_id, kind):
+    """One email with everything that happened on an introduction thread since its last email."""
+    return send_digest(recipient_id, interest_id, kind)
+
+
+@task(backend="background")
+def send_overdue_introduction_digests():
+    """Digests whose own task failed or never ran: nothing said on an introduction goes unsent."""
+    return send_overdue_digests()

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django_tasks import task
 
 from core.emails import send_templated_email
 
@@ -199,3 +200,9 @@ def send_expiry_reminders(today=None):
             setattr(listing, flag, True)
             listing.save(update_fields=[flag])
     return sent
+
+
+@task(backend="background")
+def expire_and_remind():
+    """Expire listings past their deadline; remind owners 14 and 3 days ahead."""
+    return {"expired": expire_due_listings(), "reminders": send_expiry_reminders()}

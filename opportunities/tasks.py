@@ -1,6 +1,8 @@
 """Background work for the marketplace, run by `manage.py db_worker --backend background`.
 
-`manage.py run_daily_jobs` (cron, once a day) enqueues the daily ones.
+Tasks that belong to one write module sit beside it (``lifecycle.expire_and_remind``,
+``introduction_notices.send_introduction_digest``), so that no write module and this one import each other.
+`manage.py run_daily_jobs` (cron, once a day) enqueues the daily ones, listed in wagtail_hooks.py.
 """
 
 from django_tasks import task
@@ -20,15 +22,6 @@ def refresh_listing_matches(listing_id):
 
 
 @task(backend="background")
-def expire_and_remind():
-    """Expire listings past their deadline; remind owners 14 and 3 days ahead."""
-    # lifecycle and introduction_notices enqueue tasks from this module, so they are imported when run.
-    from .lifecycle import expire_due_listings, send_expiry_reminders
-
-    return {"expired": expire_due_listings(), "reminders": send_expiry_reminders()}
-
-
-@task(backend="background")
 def send_match_digests():
     """At most one email a day per user about strong new matches."""
     return send_match_alerts()
@@ -38,22 +31,3 @@ def send_match_digests():
 def send_saved_search_digests():
     """Daily digest of new listings for each saved search."""
     return send_digests()
-
-
-@task(backend="background")
-def send_introduction_digest(recipient_id, interest_id, kind):
-    """One email with everything that happened on an introduction thread since its last email."""
-    from .introduction_notices import send_digest  # it imports this module: see expire_and_remind
-
-    return send_digest(recipient_id, interest_id, kind)
-
-
-@task(backend="background")
-def send_overdue_introduction_digests():
-    """Digests whose own task failed or never ran: nothing said on an introduction goes unsent."""
-    from .introduction_notices import send_overdue_digests  # see expire_and_remind
-
-    return send_overdue_digests()
-
-
-DAILY_TASKS = [expire_and_remind, send_match_digests, send_saved_search_digests, send_overdue_introduction_digests]

@@ -6,7 +6,7 @@ from accounts.hooks import ACCOUNT_DELETION, ACCOUNT_DELETION_FORGET, PERSONAL_D
 from core.hooks import DAILY_JOBS
 from home.hooks import SITE_MAP_EXTRAS
 
-from . import personal_data, selectors, tasks
+from . import introduction_notices, lifecycle, personal_data, selectors, tasks
 
 # ReturnReasonForm is imported for tests/accounts/test_signup_language.py, which builds it from this module.
 from .admin_forms import ReturnReasonForm  # noqa: F401
@@ -33,7 +33,13 @@ hooks.register(ACCOUNT_DELETION_FORGET, personal_data.forget_searches_and_notice
 
 @hooks.register(DAILY_JOBS, order=10)
 def register_daily_tasks():
-    return tasks.DAILY_TASKS
+    """Expiry and reminders, match digests, saved-search digests, and introduction digests left unsent."""
+    return [
+        lifecycle.expire_and_remind,
+        tasks.send_match_digests,
+        tasks.send_saved_search_digests,
+        introduction_notices.send_overdue_introduction_digests,
+    ]
 
 
 @hooks.register(SITE_MAP_EXTRAS)
