@@ -92,6 +92,18 @@ def validate_upload(file):
     return content_type
 
 
+def validate_uploads(files):
+    """Check every file of a multiple-file field; one ValidationError names each file that fails."""
+    errors = []
+    for file in files:
+        try:
+            validate_upload(file)
+        except ValidationError as error:
+            errors.append(error)
+    if errors:
+        raise ValidationError(errors)
+
+
 def validate_pixel_count(file):
     if has_too_many_pixels(file):
         raise ValidationError(

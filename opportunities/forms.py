@@ -9,10 +9,11 @@ from django.utils.translation import gettext_lazy as _
 
 from core.i18n import current_language_code
 from core.pending_uploads import KeepsUploadsMixin
+from core.uploads import validate_uploads
 from sectors.models import Sector, SubField
 from vocabulary.models import CooperationType, Region, TechnologyKeyword
 
-from .attachments import validate_attachment, validate_attachment_count
+from .attachments import validate_attachment_count
 from .models import Listing
 
 MAX_DEADLINE_DAYS = 365
@@ -153,14 +154,7 @@ class ListingForm(KeepsUploadsMixin, forms.ModelForm):
         files = self.cleaned_data["new_attachments"]
         existing = self.instance.attachments.count() if self.instance.pk else 0
         validate_attachment_count(existing, len(files))
-        errors = []
-        for file in files:
-            try:
-                validate_attachment(file)
-            except forms.ValidationError as error:
-                errors.append(error)
-        if errors:
-            raise forms.ValidationError(errors)
+        validate_uploads(files)
         return files
 
     def clean(self):
