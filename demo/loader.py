@@ -14,6 +14,7 @@ from policies.models import PolicyIndexPage
 from search.indexing import rebuild_index
 from sectors.models import SectorIndexPage
 
+from .challenges_loader import load_challenges
 from .compliance_loader import load_compliance
 from .events_loader import load_events
 from .marketplace_loader import load_marketplace
@@ -30,7 +31,7 @@ from .staff_loader import ADMIN_USERNAME, ensure_groups_and_workflow, ensure_use
 def load_demo_content():
     """Load everything. Returns the admin login, and whether its password was set by this run.
 
-    The result also holds the marketplace's and the service catalogue's summaries, which the
+    The result also holds the marketplace's, the service catalogue's and the challenges' summaries, which the
     ``load_demo_content`` command prints.
     """
     with translation.override("en"):
@@ -52,6 +53,7 @@ def load_demo_content():
         password, created = ensure_users(editors, moderators)
         marketplace = load_marketplace()
         services = load_services(home)
+        challenges = load_challenges()  # after the marketplace's organisations and users, and the moderator
         link_policies_to_services(policy_index)  # after the services it links to
         rebuild_index()  # search: everything above is findable at once, Elasticsearch included when set
     return {
@@ -60,4 +62,5 @@ def load_demo_content():
         "created": created,
         "marketplace": marketplace,
         "services": services,
+        "challenges": challenges,
     }

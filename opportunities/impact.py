@@ -1,7 +1,8 @@
 """The public impact numbers: what the marketplace holds and what came of it.
 
 Four aggregate queries whatever the amount of data: listings by sector, listings by country,
-and one for introductions made and agreements reported.
+and one for introductions made and agreements reported; then the sections other apps add
+through ``hooks.IMPACT_SECTIONS`` (challenges), each a fixed number of queries too.
 """
 
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from django_countries import countries
 
 from sectors.models import Sector
 
+from .hooks import impact_sections
 from .models import ExpressionOfInterest, InterestStatus, Listing, Outcome, Status
 
 
@@ -72,4 +74,5 @@ def impact_numbers():
         "by_country": by_country,
         "published_listings": sum(bar.count for bar in by_country),
         **introduction_totals(),
+        "sections": impact_sections(),
     }

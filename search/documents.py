@@ -31,6 +31,7 @@ CONTENT_TYPES = {
     "service": _("Service"),
     "provider": _("Service provider"),
     "listing": _("Opportunity"),
+    "challenge": _("Innovation challenge"),
 }
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]

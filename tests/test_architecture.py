@@ -21,7 +21,7 @@ LAYERS = [
     {"accounts"},
     {"news", "policies", "parks", "events"},
     {"services", "opportunities"},
-    {"payments"},
+    {"payments", "challenges"},
     {"demo"},
     {"portal"},
 ]

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "opportunities",
     "services",
     "payments",
+    "challenges",
     "search",
     "demo",
     "wagtail.contrib.forms",

@@ -3,6 +3,7 @@ from io import StringIO
 from django.core.management import call_command
 from wagtail.models import Page
 
+from challenges.models import Challenge, Registration, Submission, TeamInvitation
 from events.models import EventPage
 from news.models import NewsPage
 from parks.models import ParkPage
@@ -13,7 +14,19 @@ from sectors.models import Sector, SubField
 def _counts():
     return {
         model.__name__: model.objects.count()
-        for model in (Page, NewsPage, PolicyPage, ParkPage, EventPage, Sector, SubField)
+        for model in (
+            Page,
+            NewsPage,
+            PolicyPage,
+            ParkPage,
+            EventPage,
+            Sector,
+            SubField,
+            Challenge,
+            Registration,
+            TeamInvitation,
+            Submission,
+        )
     }
 
 
@@ -26,6 +39,7 @@ def test_demo_command_loads_bilingual_content_and_prints_the_admin_login(db):
     assert counts["NewsPage"] >= 12 and counts["PolicyPage"] >= 8 and counts["EventPage"] >= 4
     assert ParkPage.objects.filter(title_zh_hans="药谷工业园").exists()
     assert all(page.title_zh_hans for page in NewsPage.objects.all())
+    assert Challenge.objects.public().count() == 4 and "Innovation challenges: 4 open" in out.getvalue()
 
 
 def test_demo_command_is_idempotent(db):

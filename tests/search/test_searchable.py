@@ -18,7 +18,7 @@ def _found(text, language="en"):
     return [hit.title for hit in results.hits]
 
 
-def test_the_searched_models_are_the_pages_and_listings():
+def test_the_searched_models_are_the_pages_listings_and_challenges():
     assert {model._meta.label for model in searchable_models()} == {
         "news.NewsPage",
         "policies.PolicyPage",
@@ -27,6 +27,7 @@ def test_the_searched_models_are_the_pages_and_listings():
         "services.ServicePage",
         "services.ProviderPage",
         "opportunities.Listing",
+        "challenges.Challenge",
     }
 
 

@@ -6,7 +6,7 @@ from demo.loader import load_demo_content
 class Command(BaseCommand):
     help = (
         "Load bilingual demo content (sectors, news, policies, parks, events, pages, marketplace, service "
-        "catalogue) and demo users. Idempotent."
+        "catalogue, innovation challenges) and demo users. Idempotent."
     )
 
     def handle(self, *args, **options):
@@ -28,4 +28,11 @@ class Command(BaseCommand):
             f"{services['providers']} providers. Service desk (handles requests in /admin/): "
             f"username: {services['service_desk_user']}, password: {services['password']} "
             f"(the 'moderator' user is in the service desk too; existing users keep their passwords)."
+        )
+        challenges = login["challenges"]
+        self.stdout.write(
+            f"Innovation challenges: {challenges['public']} open at /en/challenges/, {challenges['awaiting_review']} "
+            f"awaiting review in /admin/ (the 'moderator' user reviews them), {challenges['submissions']} submissions "
+            f"sent. Sign in as {challenges['sample_seeker']} (a seeker) or {challenges['sample_solver']} "
+            "(a team lead), same password."
         )
