@@ -284,12 +284,6 @@ class ChallengeVettingViewSet(RecordPageMixin, ModelViewSet):
 
     def get_urlpatterns(self):
         return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-            path(
-                "<int:pk>/",
-                self.construct_view(self.inspect_view_class, **self.get_inspect_view_kwargs()),
-                name="review",
-            ),
+            *super().get_urlpatterns(),
             path("<int:pk>/edit/", ChallengeBriefEditView.as_view(), name="edit"),
         ]

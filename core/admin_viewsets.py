@@ -4,6 +4,7 @@ values as people read them, and status tags coloured by who must act."""
 import datetime
 
 from django.db import models
+from django.urls import path
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
@@ -44,6 +45,18 @@ class RecordPageMixin:
             (RecordPageURLFinder,),
             {"edit_url_name": self.get_url_name(self.record_view_name), "permission": self.record_permission},
         )
+
+    def get_urlpatterns(self):
+        """The list and, at ``<pk>/``, the record's page (the inspect view); records are not created or deleted here."""
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path(
+                "<int:pk>/",
+                self.construct_view(self.inspect_view_class, **self.get_inspect_view_kwargs()),
+                name=self.record_view_name,
+            ),
+        ]
 
 
 def readable_value(field, value):

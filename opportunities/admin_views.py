@@ -12,7 +12,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.components import Component
@@ -283,17 +283,6 @@ class ListingModerationViewSet(RecordPageMixin, ModelViewSet):
     ]
     copy_view_enabled = False
 
-    def get_urlpatterns(self):
-        return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-            path(
-                "<int:pk>/",
-                self.construct_view(self.inspect_view_class, **self.get_inspect_view_kwargs()),
-                name="review",
-            ),
-        ]
-
 
 class ListingReportViewSet(RecordPageMixin, ModelViewSet):
     model = ListingReport
@@ -318,17 +307,6 @@ class ListingReportViewSet(RecordPageMixin, ModelViewSet):
         ),
     ]
     copy_view_enabled = False
-
-    def get_urlpatterns(self):
-        return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-            path(
-                "<int:pk>/",
-                self.construct_view(self.inspect_view_class, **self.get_inspect_view_kwargs()),
-                name="review",
-            ),
-        ]
 
 
 class ModerationGroup(ViewSetGroup):

@@ -8,7 +8,7 @@ actions and pages to a request's page through services.hooks (payments: its paym
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -272,13 +272,7 @@ class ServiceRequestViewSet(RecordPageMixin, ModelViewSet):
 
     def get_urlpatterns(self):
         return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-            path(
-                "<int:pk>/",
-                self.construct_view(self.inspect_view_class, **self.get_inspect_view_kwargs()),
-                name="handle",
-            ),
+            *super().get_urlpatterns(),
             *hooks.request_admin_urls(),  # e.g. payments' "<int:pk>/refund/"
         ]
 
