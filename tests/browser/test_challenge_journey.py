@@ -15,15 +15,14 @@ import datetime
 import re
 
 import pytest
-from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from challenges.forms import beijing_zone
 from challenges.models import Challenge, Status, Submission, SubmissionStatus
+from tests.browser.contexts import browser_context as _context
 from tests.browser.texts import in_language as _in
 from tests.challenges.factories import UserFactory, make_member
 from tests.factories import SectorFactory
@@ -58,19 +57,6 @@ PDF = (
 def _url(language, name, *args):
     with translation.override(language):
         return reverse(name, args=args)
-
-
-def _context(browser, live_server, width, locale, user=None):
-    """A browser context ``width`` px wide, signed in as ``user`` (a session made by Django's test client)."""
-    context = browser.new_context(locale=locale, viewport={"width": width, "height": 800})
-    if user is not None:
-        client = Client()
-        client.force_login(user)
-        session = client.cookies[settings.SESSION_COOKIE_NAME].value
-        context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}])
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    return context, page
 
 
 def _heading(page):
