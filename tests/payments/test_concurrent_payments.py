@@ -105,14 +105,22 @@ def _logged_in_session(base):
 
 
 def _tab(logged_in):
-    """Another tab of the same browser: the same login and CSRF cookies."""
+    """Another tab of the same browser: the same login and CSRF cookies.
+
+    Each request opens its own connection. A kept-alive one that gunicorn closes (after its two idle
+    seconds) just as a click is sent makes the click fail with a reset the payer never sees: a browser
+    retries it on a new connection, requests does not retry a POST.
+    """
     tab = requests.Session()
     tab.cookies.update(logged_in.cookies)
     tab.headers["X-CSRFToken"] = logged_in.cookies["csrftoken"]
+    tab.headers["Connection"] = "close"
     return tab
 
 
 def _answer(response):
+    if isinstance(response, Exception):  # shown in the tests' failure messages, not as a setup error
+        return {"http": None, "error": repr(response)}
     try:
         body = response.json()
     except ValueError:
@@ -126,7 +134,10 @@ def _click_together(tabs, click):
 
     def run(index):
         start.wait()
-        return _answer(click(tabs[index], index))
+        try:
+            return _answer(click(tabs[index], index))
+        except requests.RequestException as error:
+            return _answer(error)
 
     with ThreadPoolExecutor(len(tabs)) as pool:
         return list(pool.map(run, range(len(tabs))))
