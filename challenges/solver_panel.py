@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
-from . import access, registration, teams
+from . import access, hooks, registration, teams
 from .choices import InvitationStatus, SubmissionStatus
 
 
@@ -47,6 +47,7 @@ def solver_panel(user, challenge, now=None):
     pending = [invitation for invitation in invitations if invitation.status == InvitationStatus.PENDING]
     live = [submission for submission in submissions if submission.status != SubmissionStatus.WITHDRAWN]
     is_lead = team.user_id == user.pk
+    may_add_submission = is_open and (challenge.allows_multiple_submissions or not live)
     panel.update(
         {
             "registration": team,
@@ -57,7 +58,13 @@ def solver_panel(user, challenge, now=None):
             "pending_invitations": pending,
             "lead_share": teams.lead_share(invitations),
             "submissions": submissions,
-            "may_add_submission": is_open and (challenge.allows_multiple_submissions or not live),
+            "may_add_submission": may_add_submission,
+            # A competition takes its entries through its own application form (``hooks.SUBMISSION_FORM_URL``).
+            "new_submission_url": (
+                hooks.submission_form_url(challenge) or reverse("challenges:submission_create", args=[challenge.pk])
+            )
+            if may_add_submission
+            else "",
         }
     )
     return panel

@@ -15,8 +15,10 @@ from search.indexing import rebuild_index
 from sectors.models import SectorIndexPage
 
 from .challenges_loader import load_challenges
+from .competitions_loader import load_competitions
 from .compliance_loader import load_compliance
 from .events_loader import load_events
+from .judging_loader import load_judging
 from .marketplace_loader import load_marketplace
 from .news_loader import load_news
 from .parks_loader import load_parks
@@ -31,8 +33,8 @@ from .staff_loader import ADMIN_USERNAME, ensure_groups_and_workflow, ensure_use
 def load_demo_content():
     """Load everything. Returns the admin login, and whether its password was set by this run.
 
-    The result also holds the marketplace's, the service catalogue's and the challenges' summaries, which the
-    ``load_demo_content`` command prints.
+    The result also holds the marketplace's, the service catalogue's, the challenges', the judging's and the
+    competition's summaries, which the ``load_demo_content`` command prints.
     """
     with translation.override("en"):
         load_sectors()
@@ -54,6 +56,8 @@ def load_demo_content():
         marketplace = load_marketplace()
         services = load_services(home)
         challenges = load_challenges()  # after the marketplace's organisations and users, and the moderator
+        judging = load_judging()  # after the challenges loader gave the moderators the challenge permission
+        competitions = load_competitions()  # after the judging demo, with the same moderator at the desk
         link_policies_to_services(policy_index)  # after the services it links to
         rebuild_index()  # search: everything above is findable at once, Elasticsearch included when set
     return {
@@ -63,4 +67,6 @@ def load_demo_content():
         "marketplace": marketplace,
         "services": services,
         "challenges": challenges,
+        "judging": judging,
+        "competitions": competitions,
     }

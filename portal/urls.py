@@ -38,6 +38,8 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("opportunities/", include("opportunities.urls")),
     path("challenges/", include("challenges.urls")),
+    path("judging/", include("judging.urls")),
+    path("competitions/", include("competitions.urls")),
     path("service-requests/", include("services.urls")),
     path("payments/", include("payments.urls")),
     path("sitemap/", home_views.site_map, name="site_map"),  # the HTML sitemap; /sitemap.xml is for search engines

@@ -76,6 +76,21 @@ def request_admin_urls():
     return [pattern for fn in hooks.get_hooks(REQUEST_ADMIN_URLS) for pattern in fn()]
 
 
+REQUEST_PREFILL = "services_request_prefill"
+"""``fn(request, service)`` → a dict of initial values for the request form's contact fields (e.g.
+``details``), laid over the signed-in user's own details. Only read for the form's first display; an app
+that invites people to a service checks its own token in ``request.GET`` (competitions: a finalist's
+invitation pre-fills who they are and what they won)."""
+
+
+def request_prefill(request, service):
+    """The initial values the registered callables offer for this request form, later ones winning."""
+    initial = {}
+    for fn in hooks.get_hooks(REQUEST_PREFILL):
+        initial.update(fn(request, service) or {})
+    return initial
+
+
 REQUEST_EXPORT = "services_request_export"
 """``fn(requests)`` → ``{key: {request pk: value}}``, with a value for every request given: extra keys on
 each service request in the requester's data export (payments: "payments", amounts and states, no

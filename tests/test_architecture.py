@@ -22,6 +22,8 @@ LAYERS = [
     {"news", "policies", "parks", "events"},
     {"services", "opportunities"},
     {"payments", "challenges"},
+    {"judging"},
+    {"competitions"},
     {"demo"},
     {"portal"},
 ]

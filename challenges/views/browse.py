@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from core import rate_limits
 from core.pagination import paginate
 
-from .. import access, outreach, questions, selectors
+from .. import access, hooks, outreach, questions, selectors
 from ..choices import CHALLENGE_TYPE_HELP, AnswerVisibility, ChallengeType
 from ..filters import ChallengeFilter
 from ..models import Question
@@ -47,6 +47,7 @@ def _challenge_page(request, challenge, question_form=None, status=200):
         "suggested_solvers": outreach.suggested_solvers(challenge, limit=5) if is_manager else [],
         "type_help": CHALLENGE_TYPE_HELP.get(ChallengeType(challenge.challenge_type), ""),
         "phases": selectors.phases_of(challenge),
+        "page_links": hooks.page_links(challenge),
         "amendments": selectors.amendments_of(challenge),
         "public_answers": selectors.public_answers(challenge),
         "own_questions": selectors.questions_asked_by(user, challenge),

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from core import pending_uploads, rate_limits
 from core.media import stored_file_response
 
-from .. import access, registration, submission, teams
+from .. import access, hooks, registration, submission, teams
 from ..choices import InvitationStatus, SubmissionStatus
 from ..models import Registration, Submission, SubmissionAttachment, TeamInvitation
 from ..participation_forms import AgreementForm, InvitationForm, SubmissionForm, TeamNameForm
@@ -291,6 +291,9 @@ def _saved_message(request, saved, was_sent):
 @login_required
 def submission_create(request, pk):
     challenge = access.visible_challenge_or_404(request.user, pk)
+    elsewhere = hooks.submission_form_url(challenge)
+    if elsewhere:  # a competition: entries go through its application form and its eligibility rules
+        return redirect(elsewhere)
     team = access.team_registration(request.user, challenge)
     if team is None:
         messages.info(request, _("Register for the challenge first."))

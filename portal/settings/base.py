@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "services",
     "payments",
     "challenges",
+    "judging",
+    "competitions",
     "search",
     "demo",
     "wagtail.contrib.forms",

@@ -18,7 +18,7 @@ def request_form(request, service):
         service,
         request.POST or None,
         request.FILES or None,
-        initial=selectors.prefill_for(request.user),
+        initial={**selectors.prefill_for(request.user), **hooks.request_prefill(request, service)},
         uploads_owner=pending_uploads.owner_of(request) if request.method == "POST" else None,
     )
     if request.method == "POST" and form.is_valid():

@@ -39,7 +39,9 @@ def test_demo_command_loads_bilingual_content_and_prints_the_admin_login(db):
     assert counts["NewsPage"] >= 12 and counts["PolicyPage"] >= 8 and counts["EventPage"] >= 4
     assert ParkPage.objects.filter(title_zh_hans="药谷工业园").exists()
     assert all(page.title_zh_hans for page in NewsPage.objects.all())
-    assert Challenge.objects.public().count() == 4 and "Innovation challenges: 4 open" in out.getvalue()
+    assert Challenge.objects.open_for_submissions().count() == 4 and "Innovation challenges: 4 open" in out.getvalue()
+    assert Challenge.objects.closed_for_submissions().count() == 2  # the judged one and the competition, finished
+    assert "/en/competitions/" in out.getvalue() and "/results/" in out.getvalue()
 
 
 def test_demo_command_is_idempotent(db):

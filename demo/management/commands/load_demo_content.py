@@ -6,7 +6,7 @@ from demo.loader import load_demo_content
 class Command(BaseCommand):
     help = (
         "Load bilingual demo content (sectors, news, policies, parks, events, pages, marketplace, service "
-        "catalogue, innovation challenges) and demo users. Idempotent."
+        "catalogue, innovation challenges, judging, a competition) and demo users. Idempotent."
     )
 
     def handle(self, *args, **options):
@@ -35,4 +35,15 @@ class Command(BaseCommand):
             f"awaiting review in /admin/ (the 'moderator' user reviews them), {challenges['submissions']} submissions "
             f"sent. Sign in as {challenges['sample_seeker']} (a seeker) or {challenges['sample_solver']} "
             "(a team lead), same password."
+        )
+        judging = login["judging"]
+        self.stdout.write(
+            f"Judging: a finished challenge with its winners at /en/judging/winners/{judging['winners_challenge']}/; "
+            f"staff judge in /admin/ (Judging, as 'moderator'); judges score at /en/judging/ (sign in as "
+            f"{judging['judge']}, same password)."
+        )
+        competition = login["competitions"]["competition"]
+        self.stdout.write(
+            f"Competition: a finished entrepreneurship competition with two tracks; its results at "
+            f"/en/competitions/{competition}/results/ (/zh-hans/competitions/{competition}/results/ in Chinese)."
         )

@@ -1,0 +1,1 @@
+"""The judging app's Wagtail admin: the judging desk (``desk``) and awards, announcements, deals (``outcomes``)."""

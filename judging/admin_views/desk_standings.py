@@ -1,0 +1,87 @@
+"""The desk's standings of a phase: progress ("3 of 5 scored"), averages, spread and ranking; each judge's
+part; outliers flagged for reconciliation, with a form per review (``reconciliation``); and the exports."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from .. import exports
+from ..admin_forms import ReconcileForm
+from ..models import Review
+from ..reconciliation import reconcile
+from ..standings import OUTLIER_POINTS, phase_standings
+from .desk_base import PhaseView, desk_url, error_summary
+
+SHEETS = {"shortlist": exports.shortlist, "score-sheet": exports.score_sheet}
+
+
+def reconciliation_rows(standings, bound=None):
+    """``[(entry, review_standing, form)]``: every outlier, and every review already reconciled or left out."""
+    rows = []
+    for entry in standings.entries:
+        for item in entry.reviews:
+            review = item.review
+            if not (item.is_outlier or review.excluded or review.reconciled_at):
+                continue
+            if bound is not None and bound.prefix == f"review-{review.pk}":
+                form = bound
+            else:
+                form = ReconcileForm(
+                    prefix=f"review-{review.pk}",
+                    initial={"note": review.reconciliation_note, "exclude": review.excluded},
+                )
+            rows.append((entry, item, form))
+    return rows
+
+
+class StandingsView(PhaseView):
+    page_title = gettext_lazy("Standings")
+    template_name = "judging/admin/standings.html"
+
+    def render_page(self, bound=None, status=200):
+        standings = phase_standings(self.phase)
+        context = self.get_context_data(
+            standings=standings,
+            reconciliation=reconciliation_rows(standings, bound),
+            error_items=error_summary(bound),
+            outlier_points=OUTLIER_POINTS,
+            exports=[
+                (label, desk_url("export", self.challenge.pk, self.phase.pk, sheet, export_format), export_format)
+                for sheet, label in (("shortlist", _("Shortlist")), ("score-sheet", _("Score sheet")))
+                for export_format in exports.FORMATS
+            ],
+        )
+        return self.render_to_response(context, status=status)
+
+    def get(self, request, pk, phase_pk):
+        return self.render_page()
+
+
+class ReconcileView(StandingsView):
+    http_method_names = ["post"]
+
+    def post(self, request, pk, phase_pk, review_pk):
+        review = get_object_or_404(Review, pk=review_pk, assignment__phase=self.phase)
+        form = ReconcileForm(request.POST, prefix=f"review-{review.pk}")
+        if not form.is_valid():
+            return self.render_page(form, status=400)
+        try:
+            reconcile(review, request.user, form.cleaned_data["note"], exclude=form.cleaned_data["exclude"])
+        except ValidationError as error:
+            form.add_error("note", error)
+            return self.render_page(form, status=400)
+        if review.excluded:
+            messages.success(request, _("The note was saved and the review is left out of the averages."))
+        else:
+            messages.success(request, _("The note was saved; the review counts in the averages."))
+        return redirect(desk_url("standings", self.challenge.pk, self.phase.pk) + f"#review-{review.pk}")
+
+
+class ExportView(PhaseView):
+    def get(self, request, pk, phase_pk, sheet, export_format):
+        if sheet not in SHEETS or export_format not in exports.FORMATS:
+            raise Http404
+        return exports.export_response(SHEETS[sheet](self.phase), export_format)

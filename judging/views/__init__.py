@@ -1,0 +1,1 @@
+"""The judging app's public pages: the judge's side (``judge``), under ``/<language>/judging/``."""
