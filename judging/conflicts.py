@@ -110,6 +110,16 @@ def declare_conflict_with(assignment, submission):
     return recusal
 
 
+def organisations_named(challenge, text):
+    """The entrant organisations ``text`` names, one a line, in any case.
+
+    Under anonymous judging a judge types the organisations they have links with instead of picking from
+    the entrants' list, which would tell them who entered; a name that is no entrant's recuses from nothing.
+    """
+    names = {line.strip().casefold() for line in (text or "").splitlines() if line.strip()}
+    return [org for org in entrant_organisations_choices(challenge) if org.name.strip().casefold() in names]
+
+
 def entrant_organisations_choices(challenge):
     """The organisations a judge may declare links with: those of the challenge's sent entries, by name."""
     ids = set()

@@ -11,7 +11,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from . import conflicts
+from . import access, conflicts
 from .models import CriterionKind, JudgeAssignment, Review
 from .reviews import missing_message, out_of_range_message
 
@@ -47,14 +47,42 @@ class DeclarationForm(forms.Form):
         self.assignment = assignment
         self.agreement_text = conflicts.AGREEMENT_TEXT
         self.agreement_version = conflicts.AGREEMENT_VERSION
-        choices = conflicts.entrant_organisations_choices(assignment.phase.challenge)
+        challenge = assignment.phase.challenge
+        self.anonymous = access.is_anonymous(challenge)
+        if self.anonymous:  # the entrants' list would say who entered: the judge names organisations instead
+            self.fields["organisations"] = forms.CharField(
+                label=_("Organisations you have links with"),
+                required=False,
+                max_length=2_000,
+                widget=forms.Textarea(attrs={"rows": 3}),
+                help_text=_(
+                    "Judging is anonymous, so entrants are not listed. Write the name of each organisation you work "
+                    "for, advise, invest in or have a close personal link with, one per line. You will not judge "
+                    "entries from them."
+                ),
+            )
+            return
+        choices = conflicts.entrant_organisations_choices(challenge)
         if choices.exists():
             self.fields["organisations"].queryset = choices
         else:
             del self.fields["organisations"]
 
     def declared_organisations(self):
+        if self.anonymous:
+            return conflicts.organisations_named(
+                self.assignment.phase.challenge, self.cleaned_data.get("organisations")
+            )
         return list(self.cleaned_data.get("organisations") or [])
+
+    def declared_links_text(self):
+        """The other links; under anonymous judging with every organisation the judge named, as they typed it.
+
+        So the judge's record of their declaration does not tell them which of the names were entrants'.
+        """
+        links = self.cleaned_data.get("declared_links", "").strip()
+        named = self.cleaned_data.get("organisations", "").strip() if self.anonymous else ""
+        return "\n".join(filter(None, [named, links]))
 
 
 def criterion_field_name(criterion):

@@ -57,12 +57,15 @@ def declaration(request, pk):
                 "challenge": assignment.phase.challenge,
                 "agreement_text": conflicts.AGREEMENT_TEXT,
                 "agreement_version": assignment.agreement_version,
-                "declared_organisations": list(assignment.declared_organisations.order_by("name")),
+                # under anonymous judging, which names matched an entrant would say who entered
+                "declared_organisations": []
+                if access.is_anonymous(assignment.phase.challenge)
+                else list(assignment.declared_organisations.order_by("name")),
             },
         )
     form = DeclarationForm(assignment, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        conflicts.declare(assignment, form.declared_organisations(), form.cleaned_data["declared_links"])
+        conflicts.declare(assignment, form.declared_organisations(), form.declared_links_text())
         messages.success(request, _("Thank you. Your declaration is recorded, and the entries are open to you."))
         recused = reviews.recused_count(assignment)
         if recused:

@@ -5,7 +5,7 @@ import pytest
 from judging.conflicts import AGREEMENT_VERSION
 from judging.models import RecusalReason
 from tests.challenges.factories import OrganisationFactory, make_member
-from tests.judging.factories import EvaluationPhaseFactory, JudgeAssignmentFactory, entry
+from tests.judging.factories import EvaluationPhaseFactory, JudgeAssignmentFactory, JudgingOptionsFactory, entry
 
 pytestmark = pytest.mark.django_db
 
@@ -197,3 +197,33 @@ def test_flagging_a_conflict_takes_a_post(client, ready, phase):
 
     assert client.get(f"{entry_url(ready, submission)}conflict/").status_code == 405
     assert not ready.recusals.exists()
+
+
+def test_under_anonymous_judging_the_declaration_does_not_list_who_entered(signed_in, assignment, phase):
+    JudgingOptionsFactory(challenge=phase.challenge, anonymous=True)
+    entry_from(OrganisationFactory(name="Blue Reef Materials"), phase)
+
+    page = signed_in.get(declaration_url(assignment)).content.decode()
+
+    assert "Blue Reef Materials" not in page
+    assert "Judging is anonymous, so entrants are not listed." in page
+
+
+def test_under_anonymous_judging_a_typed_organisation_name_recuses_without_saying_it_matched(
+    signed_in, assignment, phase
+):
+    JudgingOptionsFactory(challenge=phase.challenge, anonymous=True)
+    reef = entry_from(OrganisationFactory(name="Blue Reef Materials"), phase)
+    other = entry_from(OrganisationFactory(name="Coconut Fibre Works"), phase)
+
+    typed = "blue reef materials\nSouth Sea Ventures"
+    signed_in.post(declaration_url(assignment), {"accept": "on", "organisations": typed})
+
+    assignment.refresh_from_db()
+    assert [r.submission for r in assignment.recusals.all()] == [reef]
+    assert reef.title not in signed_in.get(phase_url(assignment)).content.decode()
+    assert other.title in signed_in.get(phase_url(assignment)).content.decode()
+    # The judge's record shows what they typed, both names alike: not which one was an entrant's.
+    record = signed_in.get(declaration_url(assignment)).content.decode()
+    assert "blue reef materials" in record and "South Sea Ventures" in record
+    assert "Blue Reef Materials" not in record
