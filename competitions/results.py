@@ -13,11 +13,14 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django_tasks import task
 
 from challenges.choices import SubmissionStatus
 from challenges.models import Submission
+from core.emails import recipient_language, send_templated_email_to
 from judging.choices import PhaseKind
 from judging.selectors import public_entrant_name
 from judging.standings import phase_standings, ranks
@@ -90,8 +93,12 @@ def unclosed_rounds(competition, now=None):
     return [phase for phase in competition.challenge.evaluation_phases.all() if phase.is_open(now)]
 
 
-def publish(competition, user, now=None):
-    """Snapshot the ranking as the published results (replacing any earlier ones)."""
+def publish(competition, user, now=None, notify=True):
+    """Snapshot the ranking as the published results (replacing any earlier ones).
+
+    The first publication emails every ranked applicant their place, in the background
+    (``tell_applicants``); a later one (a correction) does not, nor does ``notify=False`` (the demo).
+    """
     if not is_competition_staff(user):
         raise ValidationError(_("Only the platform's staff can publish results."), code="not_staff")
     now = now or timezone.now()
@@ -107,6 +114,7 @@ def publish(competition, user, now=None):
         raise ValidationError(_("No entry has been scored yet: there are no results to publish."), code="empty")
     with transaction.atomic():
         competition = Competition.objects.select_for_update().get(pk=competition.pk)
+        first_publication = competition.results_published_at is None and not competition.results.exists()
         competition.results.all().delete()
         ResultEntry.objects.bulk_create(
             ResultEntry(
@@ -126,7 +134,41 @@ def publish(competition, user, now=None):
         competition.results_published_at = now
         competition.results_published_by = user
         competition.save(update_fields=["results_published_at", "results_published_by"])
+        if notify and first_publication:
+            pk = competition.pk
+            transaction.on_commit(lambda: tell_applicants.enqueue(pk))
     return competition
+
+
+@task(backend="background")
+def tell_applicants(competition_pk):
+    """Email each ranked applicant's team lead their published place, in their language. Returns the count."""
+    competition = Competition.objects.filter(pk=competition_pk, results_published_at__isnull=False).first()
+    if competition is None:  # taken down before the worker ran
+        return 0
+    entries = competition.results.select_related(
+        "track", "application__submission__registration__user__profile", "competition__challenge"
+    )
+    sent = 0
+    for entry in entries:
+        lead = entry.application.submission.registration.user
+        language = recipient_language(lead)
+        with translation.override(language):
+            path = reverse("competitions:results", args=[competition.pk])
+        sent += send_templated_email_to(
+            lead.email,
+            language,
+            "competitions/email/results_published",
+            {
+                "user": lead,
+                "entry": entry,
+                "competition": competition,
+                "challenge": competition.challenge,
+                "path": path,
+            },
+            robust=True,
+        )
+    return sent
 
 
 def withdraw(competition, user):

@@ -303,7 +303,7 @@ def _run_rounds(competition, entries, judges, staff, now):
         lambda status: (EntryStatus.WINNER,) if status == EntryStatus.WINNER else (),
     )
     published = data.RESULTS_PUBLISHED
-    results.publish(competition, staff, now=_at(published["days_ago"], now, published["hour"]))
+    results.publish(competition, staff, now=_at(published["days_ago"], now, published["hour"]), notify=False)
 
 
 @transaction.atomic

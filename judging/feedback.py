@@ -78,8 +78,9 @@ def shows_scores(challenge):
 def send_feedback(challenge, user, now=None):
     """Email every entrant whose feedback is written and unsent; returns the number of entries told.
 
-    Refused while any sent submission has no feedback. Each entry is marked sent once its team's emails
-    went, so a mail failure halfway leaves the rest to send on the next try, and nobody gets it twice.
+    Refused while any sent submission has no feedback. Each entry is claimed (marked sent) before its
+    team's emails go and given back if the mail server fails, so a failure halfway leaves the rest to send
+    on the next try, two clicks never send the same feedback twice, and no row lock waits on the mail server.
     """
     _require_staff(user)
     _require_closed(challenge, now)
@@ -102,27 +103,27 @@ def send_feedback(challenge, user, now=None):
     )
     sent = 0
     for pk in unsent:
-        with transaction.atomic():
-            feedback = (
-                Feedback.objects.select_for_update(of=("self",))
-                .select_related("submission__challenge", "submission__registration__user__profile")
-                .filter(pk=pk, sent_at__isnull=True)
-                .first()
-            )
-            if feedback is None:  # sent meanwhile by another click
-                continue
-            submission = feedback.submission
-            context = {
-                "feedback": feedback,
-                "submission": submission,
-                "challenge": challenge,
-                "scores": entrant_scores(submission) if with_scores else [],
-            }
+        # Claim the row with one UPDATE (no lock is held while the mail server is talked to): a second
+        # click claims nothing and skips it; a mail failure gives the claim back for the next try.
+        if not Feedback.objects.filter(pk=pk, sent_at__isnull=True).update(sent_at=now or timezone.now()):
+            continue
+        feedback = Feedback.objects.select_related(
+            "submission__challenge", "submission__registration__user__profile"
+        ).get(pk=pk)
+        submission = feedback.submission
+        context = {
+            "feedback": feedback,
+            "submission": submission,
+            "challenge": challenge,
+            "scores": entrant_scores(submission) if with_scores else [],
+        }
+        try:
             for member in team_members(submission):
                 send_templated_email(member, "judging/email/feedback", context)
-            feedback.sent_at = now or timezone.now()
-            feedback.save(update_fields=["sent_at"])
-            sent += 1
+        except Exception:
+            Feedback.objects.filter(pk=pk).update(sent_at=None)
+            raise
+        sent += 1
     return sent
 
 

@@ -68,8 +68,10 @@ def schedule(phase, submission, user, starts_at, ends_at, room="", online_link="
 
 
 def unschedule(slot, user):
+    """Take the entry's slot off the agenda, and tell the team lead it no longer stands."""
     _require_staff(user)
     slot.delete()
+    tell_entrant(slot, template="judging/email/pitch_slot_removed")
 
 
 def agenda(phase):
@@ -86,8 +88,8 @@ def slots_of(submission):
     return list(submission.pitch_slots.select_related("phase").order_by("starts_at"))
 
 
-def tell_entrant(slot):
-    """Email the entry's team lead, in their language, when and where they pitch."""
+def tell_entrant(slot, template="judging/email/pitch_slot"):
+    """Email the entry's team lead, in their language, when and where they pitch (or that the slot is gone)."""
     submission = slot.submission
     lead = submission.registration.user
     language = recipient_language(lead)
@@ -97,7 +99,7 @@ def tell_entrant(slot):
     return send_templated_email_to(
         lead.email,
         language,
-        "judging/email/pitch_slot",
+        template,
         {
             "user": lead,
             "slot": slot,

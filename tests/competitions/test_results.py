@@ -4,10 +4,12 @@ import datetime
 from dataclasses import dataclass, field
 
 import pytest
+from django.core import mail
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
+from django_tasks_db.models import DBTaskResult
 
 from challenges.models import Registration, Submission, SubmissionStatus
 from competitions import results
@@ -343,3 +345,54 @@ def standings_queries(entries):
 
 def test_the_queries_for_the_standings_do_not_grow_with_the_entries():
     assert standings_queries(6) == standings_queries(2)
+
+
+def test_the_first_publication_queues_the_applicants_emails(judged, staff, django_capture_on_commit_callbacks):
+    judged.close()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        competition = results.publish(judged.competition, staff)
+
+    queued = DBTaskResult.objects.filter(task_path="competitions.results.tell_applicants")
+    assert [task.args_kwargs["args"] for task in queued] == [[competition.pk]]
+
+
+def test_publishing_again_or_for_the_demo_emails_nobody(judged, staff, django_capture_on_commit_callbacks):
+    judged.close()
+    with django_capture_on_commit_callbacks(execute=True):
+        results.publish(judged.competition, staff, notify=False)
+        results.publish(judged.competition, staff)  # a correction of results already out
+
+    assert not DBTaskResult.objects.filter(task_path="competitions.results.tell_applicants").exists()
+
+
+def test_each_ranked_applicant_is_emailed_their_place_in_their_language(judged, staff):
+    judged.close()
+    lead_a = judged.entries["A"].registration.user
+    lead_a.profile.preferred_language = "zh-hans"
+    lead_a.profile.save()
+    competition = results.publish(judged.competition, staff, notify=False)
+    mail.outbox.clear()
+
+    assert results.tell_applicants.call(competition.pk) == 7  # A, B, C, D and G, H, I: not E nor F
+
+    (to_a,) = [message for message in mail.outbox if lead_a.email in message.to]
+    with translation.override("zh-hans"):
+        placed = translation.gettext(
+            "The results of “%(title)s” are published. Your project “%(project)s” is placed %(place)s in the "
+            "%(track)s track."
+        ) % {"title": competition.challenge.title, "project": "A", "place": 1, "track": "海口赛区"}
+    assert placed in to_a.body.replace("\n", " ")
+    lead_i = judged.entries["I"].registration.user
+    (to_i,) = [message for message in mail.outbox if lead_i.email in message.to]
+    assert "Your project “I” is placed 3 in the Overseas track." in to_i.body.replace("\n", " ")
+
+
+def test_results_taken_down_before_the_worker_ran_email_nobody(judged, staff):
+    judged.close()
+    competition = results.publish(judged.competition, staff, notify=False)
+    results.withdraw(competition, staff)
+    mail.outbox.clear()
+
+    assert results.tell_applicants.call(competition.pk) == 0
+    assert mail.outbox == []

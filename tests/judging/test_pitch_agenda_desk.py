@@ -145,6 +145,9 @@ def test_staff_remove_a_slot(client, staff, pitch_round):
 
     assert "The slot was removed from the agenda." in response.content.decode()
     assert not PitchSlot.objects.exists()
+    lead = submission.registration.user
+    (removed,) = [m for m in mail.outbox if lead.email in m.to and m.subject.startswith("Your pitch slot was removed")]
+    assert "was taken off the agenda" in removed.body.replace("\n", " ")
 
 
 def test_an_entry_outside_the_round_cannot_be_scheduled(client, staff, pitch_round):
