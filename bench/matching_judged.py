@@ -123,6 +123,7 @@ ORGANISATIONS = {
         "kind": "research",
     },
     "sawitbio": {"name": "SawitBio Polymers Sdn. Bhd.", "country": "MY", "city": "Kuantan", "kind": "startup"},
+    "durian-king": {"name": "Durian King Orchards Sdn. Bhd.", "country": "MY", "city": "Raub", "kind": "sme"},
     "shelfeye": {"name": "ShelfEye Vision Sdn. Bhd.", "country": "MY", "city": "Kuala Lumpur", "kind": "startup"},
     "volga": {"name": "Volga Speech Technologies LLC", "country": "RU", "city": "Kazan", "kind": "sme"},
     "neva": {"name": "Neva Pharm JSC", "country": "RU", "city": "Saint Petersburg", "kind": "enterprise"},
@@ -246,6 +247,8 @@ ORGANISATIONS = {
     "zhixin-lab": {"name": "海南质信检测认证有限公司", "country": "CN", "city": "Haikou", "kind": "service-provider"},
     "qiongzhou-ferry": {"name": "海口琼州海峡轮渡有限公司", "country": "CN", "city": "Haikou", "kind": "enterprise"},
     "wenchang-rocket": {"name": "海南文昌星际动力科技有限公司", "country": "CN", "city": "Wenchang", "kind": "startup"},
+    "dianlian": {"name": "海南电联充电科技有限公司", "country": "CN", "city": "Haikou", "kind": "sme"},
+    "baisha-tea": {"name": "海南白沙茶业有限公司", "country": "CN", "city": "Baisha", "kind": "sme"},
     "haikou-bus": {"name": "海口公交集团有限公司", "country": "CN", "city": "Haikou", "kind": "enterprise"},
 }
 
@@ -416,6 +419,12 @@ LISTINGS = [
                 "椰林互动是海口的游戏发行商，已联合发行11款海外独立游戏。我们负责版号申报、内容本地化、"
                 "长线运营以及应用商店、短视频平台的推广，按收入分成与海外开发商合作。",
             ),
+            "en": (
+                "Co-publishing of overseas games in China: game licence, localisation, live operations and marketing",
+                "Yelin Interactive has co-published 11 foreign indie games in China. We apply for the game licence, "
+                "adapt the content, run live operations and promote games on app stores and short-video platforms, "
+                "sharing revenue with the developer.",
+            ),
         },
         "sectors": ["industrial-design", "digital-economy"],
         "subfields": ["digital-creative-design", "digital-trade"],
@@ -434,10 +443,16 @@ LISTINGS = [
                 "洋浦港每年处理集装箱超过200万标箱，纸质提单流转平均需要5天。我们希望引进符合国际标准的电子提单平台，"
                 "与船公司、货代和银行对接，在洋浦保税港区先行试点，可采用技术许可或技术合作方式。",
             ),
+            "en": (
+                "Electronic bills of lading and a blockchain trade-document platform wanted for Yangpu port",
+                "Yangpu handles more than 2 million TEU a year and paper bills of lading take five days to circulate. "
+                "We want an eBL platform that meets international standards, connected to carriers, forwarders and "
+                "banks, piloted in the Yangpu bonded port area under a licence or technical cooperation.",
+            ),
         },
         "sectors": ["digital-economy"],
         "subfields": ["blockchain", "digital-trade"],
-        "keywords": ["blockchain", "trade-digitalisation"],
+        "keywords": ["blockchain", "cross-border-ecommerce"],
         "cooperation": ["licence", "technical-cooperation"],
         "regions": ["eu", "global"],
         "stage": "pilot",
@@ -526,6 +541,12 @@ LISTINGS = [
                 "海口综保区跨境电商一站式代运营：保税仓储、跨境平台开店与清关",
                 "为海外品牌提供海口综合保税区保税仓储、天猫国际和抖音跨境店铺开设与代运营、跨境支付结算和清关服务，"
                 "已服务东南亚、俄罗斯和欧洲的60多个食品、保健品与美妆品牌。",
+            ),
+            "en": (
+                "Cross-border e-commerce operations from the Haikou bonded zone: warehousing, store operation, customs",
+                "Bonded warehousing in the Haikou Comprehensive Bonded Zone, opening and running Tmall Global and "
+                "Douyin cross-border stores, payment settlement and customs clearance for more than 60 food, health "
+                "and beauty brands from South-East Asia, Russia and Europe.",
             ),
         },
         "sectors": ["digital-economy"],
@@ -642,10 +663,16 @@ LISTINGS = [
                 "信创云是省内政企客户的系统集成商，提供信创适配、数据安全评估和数据出境合规咨询。"
                 "我们希望代理优秀的海外数据安全和合规软件产品，负责本地销售、部署实施与售后支持。",
             ),
+            "en": (
+                "IT integration and data-compliance services in Hainan: we want to resell foreign software",
+                "We integrate IT systems for government and enterprise customers in Hainan and advise on data "
+                "security and cross-border data rules. We look for foreign data-security and compliance software to "
+                "sell, deploy and support locally.",
+            ),
         },
         "sectors": ["digital-economy"],
-        "subfields": ["it-innovation", "big-data"],
-        "keywords": ["cybersecurity", "cloud-computing"],
+        "subfields": ["it-innovation"],
+        "keywords": ["cybersecurity"],
         "cooperation": ["distribution", "services", "commercial-agreement"],
         "regions": ["global"],
         "stage": "market",
@@ -877,6 +904,12 @@ LISTINGS = [
                 "我们为省内水果收购站和冷链企业开发分拣包装线，芒果和荔枝易碰伤，现有机械爪损伤率超过8%。"
                 "寻求柔性抓取和视觉分级技术的许可或合作开发，目标损伤率低于2%。",
             ),
+            "en": (
+                "Soft-grip robots and vision grading for mangoes and lychees",
+                "We build sorting and packing lines for fruit buyers; our mechanical grippers bruise more than 8% of "
+                "mangoes and lychees. We want to license or co-develop soft gripping and vision grading to get below "
+                "2%.",
+            ),
         },
         "sectors": ["advanced-manufacturing", "digital-economy"],
         "subfields": ["robotics", "ai"],
@@ -897,9 +930,9 @@ LISTINGS = [
                 "or supply complete cells.",
             ),
         },
-        "sectors": ["advanced-manufacturing", "digital-economy"],
-        "subfields": ["robotics", "ai"],
-        "keywords": ["robotics", "machine-vision", "agricultural-automation"],
+        "sectors": ["advanced-manufacturing"],
+        "subfields": ["robotics"],
+        "keywords": ["robotics", "agricultural-automation"],
         "cooperation": ["licence", "technical-cooperation", "distribution"],
         "regions": ["greater-china", "asean", "africa"],
         "stage": "market",
@@ -1003,6 +1036,12 @@ LISTINGS = [
                 "智能割胶机器人：轨道式自动割胶，夜间无人作业",
                 "橡科割胶机器人沿轨道在胶树间移动，按树围和树皮状态自动控制割深与耗皮量，单台可管理300株，"
                 "已在儋州和西双版纳胶园试用两年，寻求东南亚胶园试点、许可和本地化生产合作。",
+            ),
+            "en": (
+                "Rubber-tapping robot: rail-guided automatic tapping at night",
+                "Our robot moves along a rail between rubber trees and controls tapping depth and bark use for each "
+                "tree; one unit serves 300 trees. Two years of trials in Danzhou and Xishuangbanna; we seek pilots, "
+                "licensees and local production partners in South-East Asia.",
             ),
         },
         "sectors": ["advanced-manufacturing"],
@@ -1169,8 +1208,8 @@ LISTINGS = [
                 "fish farms and water utilities by phone. They stay at sea for six months without cleaning.",
             ),
         },
-        "sectors": ["green-tech", "digital-economy"],
-        "subfields": ["environmental-monitoring", "iot"],
+        "sectors": ["green-tech"],
+        "subfields": ["environmental-monitoring"],
         "keywords": ["water-quality", "environmental-monitoring", "iot"],
         "cooperation": ["licence", "distribution", "technical-cooperation"],
         "regions": ["asean", "greater-china"],
@@ -1312,6 +1351,12 @@ LISTINGS = [
                 "珊瑚礁生态修复与长期监测国际联合研究伙伴征集",
                 "研究中心在三亚和西沙开展珊瑚移植修复已有8年，现希望与国外团队合作，在珊瑚幼体培育、"
                 "礁区水下长期监测和修复效果评估方面联合申请项目、共享数据。",
+            ),
+            "en": (
+                "International research partners wanted for coral-reef restoration and long-term monitoring",
+                "For eight years we have transplanted corals in Sanya and the Xisha Islands. We want to work with "
+                "foreign teams on coral larval rearing, long-term underwater monitoring and assessment of "
+                "restoration, applying for projects and sharing data together.",
             ),
         },
         "sectors": ["green-tech"],
@@ -1501,7 +1546,7 @@ LISTINGS = [
         },
         "sectors": ["digital-economy", "biomedicine"],
         "subfields": ["ai", "medical-devices"],
-        "keywords": ["artificial-intelligence", "medical-imaging"],
+        "keywords": ["artificial-intelligence", "medical-imaging", "computer-vision"],
         "cooperation": ["licence", "technical-cooperation"],
         "regions": ["asean", "global"],
         "stage": "pilot",
@@ -1550,6 +1595,10 @@ LISTINGS = [
                 "Our defocus lenses slow myopia progression in children by about 55% in a three-year trial. "
                 "They are CE-marked and sold in 14 countries; we want a hospital partner in Boao Lecheng and "
                 "distributors in China.",
+            ),
+            "zh-hans": (
+                "儿童近视防控离焦镜片：寻求经销商及博鳌乐城合作医院",
+                "离焦镜片三年临床试验显示可使儿童近视进展减缓约55%，已获CE认证并在14个国家销售，现寻求博鳌乐城合作医院和国内经销商。",
             ),
         },
         "sectors": ["biomedicine"],
@@ -1602,6 +1651,12 @@ LISTINGS = [
                 "乐城先行区特许药械进口申报、真实世界数据研究与注册申报一站式服务",
                 "我们协助海外药械企业办理博鳌乐城特许药械进口审批，对接先行区医院开展真实世界数据研究，"
                 "并利用研究数据准备国家药监局注册申报，已服务40多个海外产品。",
+            ),
+            "en": (
+                "Boao Lecheng special import approval, real-world data studies and NMPA registration",
+                "We help foreign drug and device makers obtain special import approval in Boao Lecheng, run "
+                "real-world data studies with the zone's hospitals and use the data for their NMPA registration; more "
+                "than 40 products so far.",
             ),
         },
         "sectors": ["biomedicine"],
@@ -1656,6 +1711,10 @@ LISTINGS = [
                 "We design and print custom titanium implants from the patient's CT within ten days, approved by "
                 "HSA and CE-marked. We seek orthopaedic distributors in China and a partner to set up local "
                 "production.",
+            ),
+            "zh-hans": (
+                "个性化3D打印钛合金植入物：寻求中国经销商及本地生产合作伙伴",
+                "根据患者CT在十天内设计并打印个性化钛合金植入物，已获新加坡HSA批准和CE认证，寻求国内骨科经销商和本地化生产伙伴。",
             ),
         },
         "sectors": ["biomedicine"],
@@ -1746,6 +1805,11 @@ LISTINGS = [
             "zh-hans": (
                 "登革热NS1抗原及IgG/IgM抗体快速检测试剂盒，寻求东盟经销商和医疗机构客户",
                 "胶体金法快速检测试剂盒15分钟出结果，已取得国内注册证和马来西亚、泰国注册，年产能2000万人份。",
+            ),
+            "en": (
+                "Dengue NS1 antigen and IgG/IgM rapid tests: ASEAN distributors and clinic customers wanted",
+                "Colloidal-gold rapid tests with results in 15 minutes, registered in China, Malaysia and Thailand; "
+                "capacity of 20 million tests a year.",
             ),
         },
         "sectors": ["biomedicine"],
@@ -1911,6 +1975,12 @@ LISTINGS = [
                 "利用南海本土微藻藻株，在开放跑道池和光生物反应器中实现高密度培养，DHA含量达干重的18%，"
                 "已完成百吨级中试，可技术转让或合作建厂。",
             ),
+            "en": (
+                "High-density cultivation of tropical marine microalgae and DHA extraction: technology transfer",
+                "Native South China Sea strains grown at high density in raceway ponds and photobioreactors, with DHA "
+                "at 18% of dry weight; a 100-tonne pilot is done and we transfer the technology or build a plant "
+                "together.",
+            ),
         },
         "sectors": ["biomedicine"],
         "subfields": ["health-foods"],
@@ -1950,8 +2020,8 @@ LISTINGS = [
             ),
         },
         "sectors": ["biomedicine"],
-        "subfields": ["chinese-medicine", "health-foods"],
-        "keywords": ["traditional-chinese-medicine", "functional-foods"],
+        "subfields": ["health-foods"],
+        "keywords": ["traditional-chinese-medicine"],
         "cooperation": ["distribution", "commercial-agreement"],
         "regions": ["greater-china", "hainan-ftp"],
         "stage": "market",
@@ -2008,7 +2078,7 @@ LISTINGS = [
             ),
         },
         "sectors": ["biomedicine"],
-        "subfields": ["chinese-medicine"],
+        "subfields": ["chinese-medicine", "health-foods"],
         "keywords": ["traditional-chinese-medicine"],
         "cooperation": ["rd-cooperation"],
         "regions": ["greater-china", "rcep"],
@@ -2113,6 +2183,11 @@ LISTINGS = [
             "zh-hans": (
                 "全生物降解购物袋、垃圾袋OEM供应，符合GB/T 38082",
                 "年产全生物降解购物袋、垃圾袋和保鲜袋1.2万吨，可按客户品牌定制印刷，已出口新加坡和马来西亚连锁超市。",
+            ),
+            "en": (
+                "Compostable carrier bags and bin liners, OEM supply to GB/T 38082",
+                "12,000 tonnes a year of compostable carrier bags, bin liners and produce bags, printed with the "
+                "customer's brand; we already supply supermarket chains in Singapore and Malaysia.",
             ),
         },
         "sectors": ["green-tech"],
@@ -2315,6 +2390,12 @@ LISTINGS = [
                 "海口每年产生建筑垃圾约600万吨，现有生产线靠人工分拣，再生骨料杂质多、售价低。"
                 "我们希望引进基于机器视觉的智能分选机器人和再生骨料提质工艺。",
             ),
+            "en": (
+                "Intelligent sorting of construction waste and high-quality recycled aggregate",
+                "Haikou produces about 6 million tonnes of construction waste a year. Our lines sort by hand and the "
+                "recycled aggregate is impure and cheap; we want machine-vision sorting robots and a process to "
+                "upgrade the aggregate.",
+            ),
         },
         "sectors": ["green-tech", "advanced-manufacturing"],
         "subfields": ["solid-waste-reuse", "robotics"],
@@ -2335,7 +2416,7 @@ LISTINGS = [
             ),
         },
         "sectors": ["green-tech", "advanced-manufacturing"],
-        "subfields": ["solid-waste-reuse", "robotics"],
+        "subfields": ["solid-waste-reuse"],
         "keywords": ["construction-waste", "robotics", "machine-vision", "artificial-intelligence"],
         "cooperation": ["licence", "joint-venture", "distribution"],
         "regions": ["greater-china", "asean"],
@@ -2373,7 +2454,7 @@ LISTINGS = [
         },
         "sectors": ["green-tech"],
         "subfields": ["solid-waste-reuse"],
-        "keywords": ["solid-waste", "marine-ecology"],
+        "keywords": ["solid-waste"],
         "cooperation": ["commercial-agreement", "joint-venture"],
         "regions": ["greater-china", "hainan-ftp"],
         "stage": "market",
@@ -2387,6 +2468,11 @@ LISTINGS = [
                 "废旧渔网及海洋塑料回收再生尼龙颗粒，寻求海外品牌和合作伙伴",
                 "我们在全省12个渔港设有回收点，年回收废旧渔网和缆绳3000吨，经清洗、解聚生产再生尼龙颗粒，"
                 "希望与海外品牌签订长期采购协议或合资扩建产线。",
+            ),
+            "en": (
+                "Recycled nylon from old fishing nets and marine plastics: brands and partners wanted",
+                "Collection points in 12 fishing ports gather 3,000 tonnes of nets and ropes a year, which we clean "
+                "and depolymerise into recycled nylon. We seek long-term buyers and joint-venture partners.",
             ),
         },
         "sectors": ["green-tech"],
@@ -2659,9 +2745,9 @@ LISTINGS = [
                 "covering exterior, ergonomics, colours and materials and tooling-ready surfaces.",
             ),
         },
-        "sectors": ["industrial-design", "advanced-manufacturing"],
-        "subfields": ["equipment-design", "new-energy-vehicles"],
-        "keywords": ["industrial-design", "electric-two-wheelers"],
+        "sectors": ["industrial-design"],
+        "subfields": ["equipment-design"],
+        "keywords": ["industrial-design"],
         "cooperation": ["services", "commercial-agreement"],
         "regions": ["greater-china", "asean"],
         "stage": "market",
@@ -2692,6 +2778,11 @@ LISTINGS = [
             "zh-hans": (
                 "三维产品可视化与线上虚拟展厅设计服务",
                 "为制造企业和品牌制作产品三维渲染、动画和可交互的线上虚拟展厅，支持网页、小程序和VR头显浏览。",
+            ),
+            "en": (
+                "3D product visualisation and online virtual showrooms",
+                "Photoreal renders, animations and interactive online showrooms of products for manufacturers and "
+                "brands, viewable on the web, in mini-programs and on VR headsets.",
             ),
         },
         "sectors": ["industrial-design", "digital-economy"],
@@ -2745,6 +2836,10 @@ LISTINGS = [
                 "AR virtual try-on SDK for cosmetics and eyewear, running in mini-programs and smart mirrors",
                 "Face tracking and true-to-colour rendering of lipsticks, eyeshadows and glasses, with a catalogue "
                 "tool that adds a new shade in minutes. Used by beauty brands in Singapore, Korea and Thailand.",
+            ),
+            "zh-hans": (
+                "美妆与眼镜AR虚拟试戴SDK，支持小程序和智能魔镜",
+                "人脸追踪与真实色彩渲染口红、眼影和眼镜，新色号几分钟即可上架，已服务新加坡、韩国和泰国的美妆品牌。",
             ),
         },
         "sectors": ["industrial-design", "digital-economy"],
@@ -2872,10 +2967,15 @@ LISTINGS = [
                 "磷酸铁锂动力电池包及BMS出口东盟，寻求整车厂和分销伙伴",
                 "年产两轮车和微型车用磷酸铁锂电池包50万套，支持换电协议定制BMS，已为越南和印尼整车厂批量供货。",
             ),
+            "en": (
+                "LFP battery packs and BMS for export to ASEAN: vehicle makers and distributors wanted",
+                "500,000 LFP packs a year for two-wheelers and micro cars, with BMS customised to battery-swap "
+                "protocols; already supplied in volume to makers in Vietnam and Indonesia.",
+            ),
         },
         "sectors": ["advanced-manufacturing"],
         "subfields": ["new-energy-vehicles"],
-        "keywords": ["battery", "electric-two-wheelers", "new-energy-vehicles"],
+        "keywords": ["battery", "new-energy-vehicles"],
         "cooperation": ["commercial-agreement", "distribution", "manufacturing"],
         "regions": ["asean"],
         "stage": "market",
@@ -2891,10 +2991,10 @@ LISTINGS = [
                 "health and warns us before a pack fails or becomes unsafe.",
             ),
         },
-        "sectors": ["advanced-manufacturing", "digital-economy"],
-        "subfields": ["new-energy-vehicles", "big-data"],
-        "keywords": ["battery", "big-data", "artificial-intelligence"],
-        "cooperation": ["licence", "technical-cooperation"],
+        "sectors": ["advanced-manufacturing"],
+        "subfields": ["new-energy-vehicles"],
+        "keywords": ["battery", "electric-two-wheelers"],
+        "cooperation": ["licence", "services"],
         "regions": ["greater-china", "rcep"],
         "stage": "market",
     },
@@ -2968,7 +3068,7 @@ LISTINGS = [
         },
         "sectors": ["advanced-manufacturing"],
         "subfields": ["new-energy-vehicles"],
-        "keywords": ["new-energy-vehicles", "battery", "energy-efficiency"],
+        "keywords": ["new-energy-vehicles", "energy-efficiency"],
         "cooperation": ["licence", "technical-cooperation", "joint-venture"],
         "regions": ["greater-china", "asean"],
         "stage": "pilot",
@@ -3019,6 +3119,10 @@ LISTINGS = [
                 "Series A: USD 6 million to register our AI screening in China and open a Hainan subsidiary",
                 "40 paying clinics in Singapore and Indonesia, USD 1.1 million annual recurring revenue. We welcome "
                 "investors with hospital networks in China.",
+            ),
+            "zh-hans": (
+                "A轮融资600万美元：在华注册AI筛查产品并设立海南子公司",
+                "已在新加坡和印尼拥有40家付费诊所，年经常性收入110万美元，欢迎拥有国内医院资源的投资方。",
             ),
         },
         "sectors": ["digital-economy", "biomedicine"],
@@ -3151,6 +3255,12 @@ LISTINGS = [
                 "基金规模20亿元，单笔投资1000万至8000万元，重点关注已有海外上市产品、计划进入中国市场的医疗器械和数字医疗企业，"
                 "可协助对接乐城先行区医院和省内医院集团。",
             ),
+            "en": (
+                "Health-industry fund for medical devices, diagnostics and digital health entering China",
+                "A RMB 2 billion fund investing RMB 10–80 million per company in device and digital-health firms with "
+                "products on the market abroad that plan to enter China; we connect them with Boao Lecheng and Hainan "
+                "hospital groups.",
+            ),
         },
         "sectors": ["biomedicine", "digital-economy"],
         "subfields": ["medical-devices", "diagnostics", "ai"],
@@ -3205,6 +3315,11 @@ LISTINGS = [
             "zh-hans": (
                 "蓝色经济基金：投资海洋牧场、海洋监测装备与海洋生物医药",
                 "基金单笔投资500万至5000万元，重点投资深远海养殖、海洋环境监测装备和海洋生物资源利用企业，欢迎海外团队来琼落地。",
+            ),
+            "en": (
+                "Blue-economy fund: offshore aquaculture, marine monitoring equipment and marine bioproducts",
+                "RMB 5–50 million per company in offshore fish farming, marine monitoring equipment and marine "
+                "bioresources. Overseas teams moving to Hainan are welcome.",
             ),
         },
         "sectors": ["green-tech", "biomedicine", "advanced-manufacturing"],
@@ -3264,6 +3379,11 @@ LISTINGS = [
                 "研究所掌握江蓠、麒麟菜等热带海藻的规模化养殖和多糖提取技术，希望与国外高校或企业合作开发海藻基可食用、"
                 "可降解包装膜，共同申请项目并在海南开展中试。",
             ),
+            "en": (
+                "Joint R&D of biodegradable seaweed-based packaging films",
+                "We farm tropical red seaweeds at scale and extract their polysaccharides, and want to co-develop "
+                "edible, biodegradable seaweed films with a foreign university or company, with a pilot in Hainan.",
+            ),
         },
         "sectors": ["green-tech", "biomedicine"],
         "subfields": ["biodegradable-materials"],
@@ -3307,6 +3427,60 @@ LISTINGS = [
         "keywords": ["marine-bioactives"],
         "cooperation": ["commercial-agreement", "distribution"],
         "regions": ["global"],
+        "stage": "market",
+    },
+    # ============================================================================================
+    # More sellers and service firms that share broad codes with the requests above
+    {
+        "key": "dianlian-depot-charging",
+        "org": "dianlian",
+        "kind": "business-offer",
+        "text": {
+            "zh-hans": (
+                "公交场站与物流园区充电桩建设运营服务",
+                "为公交、物流和网约车企业建设直流快充场站，提供有序充电管理平台和长期运维，可采用投资建设、分成运营模式。",
+            ),
+        },
+        "sectors": ["advanced-manufacturing", "green-tech"],
+        "subfields": ["new-energy-vehicles"],
+        "keywords": ["new-energy-vehicles", "energy-efficiency", "big-data"],
+        "cooperation": ["services", "investment", "commercial-agreement"],
+        "regions": ["hainan-ftp"],
+        "stage": "market",
+    },
+    {
+        "key": "durian-king-exports",
+        "org": "durian-king",
+        "kind": "business-offer",
+        "text": {
+            "en": (
+                "Frozen Musang King durian and durian snacks: importers wanted in China",
+                "Whole frozen durians, pulp and freeze-dried snacks from our orchards in Pahang, with export "
+                "registration for China. We look for importers and cross-border sellers.",
+            ),
+        },
+        "sectors": ["biomedicine"],
+        "subfields": ["health-foods"],
+        "keywords": ["functional-foods", "cross-border-ecommerce"],
+        "cooperation": ["distribution", "commercial-agreement"],
+        "regions": ["greater-china", "hainan-ftp"],
+        "stage": "market",
+    },
+    {
+        "key": "baisha-green-tea",
+        "org": "baisha-tea",
+        "kind": "business-offer",
+        "text": {
+            "zh-hans": (
+                "白沙绿茶及热带花草茶出口，寻求海外经销商",
+                "白沙高山茶园有机绿茶、红茶和斑兰、香茅花草茶，已获欧盟有机认证，寻求东南亚和欧洲的茶叶经销商与连锁零售商。",
+            ),
+        },
+        "sectors": ["biomedicine"],
+        "subfields": ["health-foods"],
+        "keywords": ["functional-foods"],
+        "cooperation": ["distribution", "commercial-agreement"],
+        "regions": ["asean", "eu"],
         "stage": "market",
     },
 ]
@@ -3406,9 +3580,9 @@ JUDGEMENTS = {
     },
     # --- Water and the sea ---
     "lingshui-cage-water-quality": {
-        "partners": ["bluebuoy-water-buoys", "havbruk-cage-sensors"],
-        "why": "Offshore buoys for fish farms and cage-side oxygen sensors both fit. The red-tide platform, air "
-        "stations and city IoT share monitoring codes.",
+        "partners": ["bluebuoy-water-buoys", "havbruk-cage-sensors", "bihai-red-tide-platform"],
+        "why": "Offshore buoys for fish farms, cage-side oxygen sensors, and buoy stations that warn of the red "
+        "tides the farm names. Air stations and city IoT share monitoring codes only.",
         "traits": [NEAR_MISS],
     },
     "bihai-microplastics": {

@@ -312,11 +312,11 @@ def report(rows, strong_match, verbose):
     ]
     same_org = [(row["key"], key) for row in rows for key in row["same_org"]]
     lines.append("")
-    lines.append("| measure                                              | value           | target  |        |")
-    lines.append("|------------------------------------------------------|-----------------|---------|--------|")
+    lines.append(f"| {'measure':<54} | {'value':<18} | target  |        |")
+    lines.append(f"|{'-' * 56}|{'-' * 20}|---------|--------|")
 
     def line(name, value, target="", met=None):
-        lines.append(f"| {name:<52} | {value:<15} | {target:<7} | {'' if met is None else _verdict(met):<6} |")
+        lines.append(f"| {name:<54} | {value:<18} | {target:<7} | {'' if met is None else _verdict(met):<6} |")
 
     line("Hit@1", f"{figures['Hit@1']:.2f}", "≥ 0.80", figures["Hit@1"] >= 0.8)
     line("Hit@3", f"{figures['Hit@3']:.2f}", "≥ 0.95", figures["Hit@3"] >= 0.95)

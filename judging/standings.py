@@ -18,14 +18,14 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Avg, Count, Exists, OuterRef, Prefetch
+from django.db.models import Avg, Count, Exists, OuterRef
 
 from accounts.selectors import display_name
 from challenges.choices import SubmissionStatus
 from challenges.models import Submission
 
 from .models import CriterionScore, Recusal, Review
-from .scoring import weighted_score
+from .scoring import weighted
 
 OUTLIER_POINTS = 20
 
@@ -175,27 +175,24 @@ def rank(entries):
 def _review_standings(phase, pool_ids, criteria, assignments):
     """Submission pk → its ``ReviewStanding`` list; two queries.
 
-    Each score's criterion and each review's assignment (with its judge) are the objects already read,
-    not a copy per row: with hundreds of entries that is most of the page's time.
+    Scores are read as plain rows and each review's assignment (with its judge) is the one already read:
+    with thousands of scores, building a model object per score was most of the page's time.
     """
     criteria_by_pk = {criterion.pk: criterion for criterion in criteria}
     assignments_by_pk = {assignment.pk: assignment for assignment in assignments}
-    reviews = (
-        phase_reviews(phase)
-        .filter(submission_id__in=pool_ids)
-        .select_related("reconciled_by")
-        .prefetch_related(Prefetch("scores", queryset=CriterionScore.objects.filter(criterion__phase=phase)))
+    reviews = list(phase_reviews(phase).filter(submission_id__in=pool_ids).select_related("reconciled_by"))
+    values_by_review = defaultdict(dict)
+    rows = CriterionScore.objects.filter(
+        review__assignment__phase=phase, review__submission_id__in=pool_ids, criterion__phase=phase
     )
+    for review_id, criterion_id, value in rows.values_list("review_id", "criterion_id", "value"):
+        values_by_review[review_id][criterion_id] = value  # a review not counted (recused) is simply not read
     by_entry = defaultdict(list)
     for review in reviews:
         review.assignment = assignments_by_pk[review.assignment_id]
-        scores = review.scores.all()
-        for score in scores:
-            score.criterion = criteria_by_pk[score.criterion_id]
-        values = {score.criterion_id: score.value for score in scores}
-        by_entry[review.submission_id].append(
-            ReviewStanding(review, weighted_score(review), counted=not review.excluded, values=values)
-        )
+        values = values_by_review[review.pk]
+        score = weighted((criteria_by_pk[pk], value) for pk, value in values.items())
+        by_entry[review.submission_id].append(ReviewStanding(review, score, counted=not review.excluded, values=values))
     return by_entry
 
 

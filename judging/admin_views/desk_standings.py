@@ -3,6 +3,7 @@ part; outliers flagged for reconciliation, with a form per review (``reconciliat
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
@@ -18,22 +19,42 @@ from .desk_base import PhaseView, desk_url, error_summary
 SHEETS = {"shortlist": exports.shortlist, "score-sheet": exports.score_sheet}
 
 
-def reconciliation_rows(standings, bound=None):
-    """``[(entry, review_standing, form)]``: every outlier, and every review already reconciled or left out."""
+RECONCILIATIONS_PER_PAGE = 20  # each is a form: a page of them, not hundreds, whatever the phase's size
+RANKING_PER_PAGE = 50  # the ranking is worked out over every entry; a page of it is shown
+OUTLIERS_PARAMETER = "outliers"  # the reconciliation list's page, beside the ranking's "page"
+
+
+def reconciliation_items(standings):
+    """``[(entry, review_standing)]``: every outlier, and every review already reconciled or left out."""
+    return [
+        (entry, item)
+        for entry in standings.entries
+        for item in entry.reviews
+        if item.is_outlier or item.review.excluded or item.review.reconciled_at
+    ]
+
+
+def reconciliation_page(items, number, bound=None):
+    """The page of ``items`` asked for, or the one holding the review whose ``bound`` form has errors."""
+    if bound is not None:
+        for index, (_entry, item) in enumerate(items):
+            if bound.prefix == f"review-{item.review.pk}":
+                number = index // RECONCILIATIONS_PER_PAGE + 1
+    return Paginator(items, RECONCILIATIONS_PER_PAGE).get_page(number)
+
+
+def reconciliation_rows(page, bound=None):
+    """``[(entry, review_standing, form)]`` for one page of reconciliation items."""
     rows = []
-    for entry in standings.entries:
-        for item in entry.reviews:
-            review = item.review
-            if not (item.is_outlier or review.excluded or review.reconciled_at):
-                continue
-            if bound is not None and bound.prefix == f"review-{review.pk}":
-                form = bound
-            else:
-                form = ReconcileForm(
-                    prefix=f"review-{review.pk}",
-                    initial={"note": review.reconciliation_note, "exclude": review.excluded},
-                )
-            rows.append((entry, item, form))
+    for entry, item in page:
+        review = item.review
+        if bound is not None and bound.prefix == f"review-{review.pk}":
+            form = bound
+        else:
+            form = ReconcileForm(
+                prefix=f"review-{review.pk}", initial={"note": review.reconciliation_note, "exclude": review.excluded}
+            )
+        rows.append((entry, item, form))
     return rows
 
 
@@ -43,9 +64,20 @@ class StandingsView(PhaseView):
 
     def render_page(self, bound=None, status=200):
         standings = phase_standings(self.phase)
+        items = reconciliation_items(standings)
+        page = reconciliation_page(items, self.request.GET.get(OUTLIERS_PARAMETER), bound)
+        ranking = Paginator(standings.entries, RANKING_PER_PAGE).get_page(self.request.GET.get("page"))
+        outlier_pages = {
+            item.review.pk: index // RECONCILIATIONS_PER_PAGE + 1 for index, (_e, item) in enumerate(items)
+        }
+        for entry in ranking:  # the ranking's "n outliers" link opens the reconciliation page that lists them
+            outliers = entry.outliers
+            entry.outliers_page = outlier_pages.get(outliers[0].review.pk) if outliers else None
         context = self.get_context_data(
             standings=standings,
-            reconciliation=reconciliation_rows(standings, bound),
+            ranking=ranking,
+            reconciliation=reconciliation_rows(page, bound),
+            reconciliation_page=page,
             error_items=error_summary(bound),
             outlier_points=OUTLIER_POINTS,
             exports=[
@@ -77,7 +109,9 @@ class ReconcileView(StandingsView):
             messages.success(request, _("The note was saved and the review is left out of the averages."))
         else:
             messages.success(request, _("The note was saved; the review counts in the averages."))
-        return redirect(desk_url("standings", self.challenge.pk, self.phase.pk) + f"#review-{review.pk}")
+        page = self.request.GET.get(OUTLIERS_PARAMETER, "")
+        query = f"?{OUTLIERS_PARAMETER}={page}" if page.isdigit() else ""
+        return redirect(desk_url("standings", self.challenge.pk, self.phase.pk) + f"{query}#review-{review.pk}")
 
 
 class ExportView(PhaseView):

@@ -24,6 +24,7 @@ from judging.models import (
     Recusal,
     RecusalReason,
 )
+from judging.standings import phase_standings
 from tests.challenges.factories import ChallengeFactory, UserFactory, make_member
 from tests.challenges.test_posting import beijing_input
 from tests.challenges.test_vetting import staff_user
@@ -596,3 +597,56 @@ def test_the_admin_home_says_how_many_entries_await_screening(client, staff):
     page = client.get(reverse("wagtailadmin_home")).content.decode()
 
     assert "2 entries of closed challenges await screening" in page
+
+
+@pytest.fixture
+def many_outliers(phase):
+    """22 entries with two reviews 60 points apart: 44 outliers, more than two pages of reconciliation forms."""
+    first, second = JudgeAssignmentFactory.create_batch(2, phase=phase)
+    for _number in range(22):
+        submission = entry(phase.challenge)
+        scored(first, submission, on_ten(phase, 90))
+        scored(second, submission, on_ten(phase, 30))
+    return phase
+
+
+def test_outliers_are_reconciled_a_page_at_a_time(client, staff, many_outliers):
+    phase = many_outliers
+    url = desk("standings", phase.challenge.pk, phase.pk)
+
+    first = client.get(url).content.decode()
+    third = client.get(url + "?outliers=3").content.decode()
+
+    assert first.count("Save the reconciliation") == 20 and "44 reviews are more than 20 points" in first
+    assert third.count("Save the reconciliation") == 4
+
+
+def test_a_refused_reconciliation_on_a_later_page_shows_that_page_with_its_error(client, staff, many_outliers):
+    phase = many_outliers
+    standings = phase_standings(phase)
+    last = standings.entries[-1].reviews[-1].review  # the last item listed: on page 3
+
+    response = client.post(desk("reconcile", phase.challenge.pk, phase.pk, last.pk) + "?outliers=1", {})
+
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert f'id="review-{last.pk}"' in page and "Write a note saying what you found." in page
+    assert page.count("Save the reconciliation") == 4
+
+
+def test_the_ranking_is_shown_fifty_entries_a_page_and_links_each_outlier_to_its_page(client, staff, phase):
+    first, second = JudgeAssignmentFactory.create_batch(2, phase=phase)
+    submissions = [entry(phase.challenge) for _number in range(55)]
+    for number, submission in enumerate(submissions):
+        scored(first, submission, on_ten(phase, 90 if number == 54 else 50))
+        scored(second, submission, on_ten(phase, 20 if number == 54 else 50))
+    url = desk("standings", phase.challenge.pk, phase.pk)
+
+    first_page = client.get(url).content.decode()
+    second_page = client.get(url + "?page=2").content.decode()
+
+    others = submissions[:54]  # all at 50.0; the last entry averages 55.0 and is ranked first
+    assert sum(submission.reference in first_page for submission in others) == 49
+    assert sum(submission.reference in second_page for submission in others) == 5
+    assert "Page 1 of 2" in first_page
+    assert "?outliers=1#review-" in first_page  # its outliers are on the first page of reconciliation
