@@ -6,15 +6,13 @@ appears once per language, and the form is laid out in two language groups. One 
 """
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from django import forms
-from django.conf import settings
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from core.dates import datetime_with_zone
+from core.dates import beijing_zone, datetime_with_zone
 from sectors.models import Sector
 from vocabulary.models import Region, TechnologyKeyword
 
@@ -37,10 +35,6 @@ REQUIRED_BRIEF_FIELDS = ("title", "summary", "problem", "must_do")
 # (suffix of the translated field, the group's heading, its lang attribute). Headings are each language's own name.
 BRIEF_LANGUAGES = (("en", "English", "en"), ("zh_hans", "中文", "zh-Hans"))
 DATETIME_INPUT_FORMAT = "%Y-%m-%dT%H:%M"
-
-
-def beijing_zone():
-    return ZoneInfo(settings.TIME_ZONE)
 
 
 def model_label(field_name, model=Challenge):

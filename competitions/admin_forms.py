@@ -2,8 +2,6 @@
 application questions, each in both languages. They validate on the server what ``eligibility`` relies on:
 a list question's options line up in both languages, and a rule's value can be compared with an answer."""
 
-from decimal import Decimal, InvalidOperation
-
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import Q
@@ -14,6 +12,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from challenges.models import Challenge, Status
 from judging.admin_forms import BilingualLabelsMixin
 
+from . import eligibility
 from .choices import NO, YES, QuestionKind, RuleOperator
 
 FIRST_EDITION, LAST_EDITION = 2000, 2100
@@ -26,10 +25,7 @@ def lines(text):
 
 
 def is_number(text):
-    try:
-        return Decimal(str(text).strip().replace(",", "")).is_finite()
-    except InvalidOperation:
-        return False
+    return eligibility.number(text) is not None  # rule values are read as the answers they are compared with
 
 
 def shorten_text_areas(form, rows=3):
@@ -52,7 +48,9 @@ class CompetitionAdminForm(BilingualLabelsMixin, WagtailAdminModelForm):
         taken = Challenge.objects.filter(competition__isnull=False)
         if competition.pk:
             taken = taken.exclude(competition=competition)
-        approved = Q(status=Status.APPROVED) & ~Q(pk__in=taken.values("pk"))
+        # A challenge that already has submissions cannot become a competition: they would have no application.
+        with_submissions = Challenge.objects.filter(submissions__isnull=False)
+        approved = Q(status=Status.APPROVED) & ~Q(pk__in=taken.values("pk")) & ~Q(pk__in=with_submissions.values("pk"))
         current = Q(pk=competition.challenge_id) if competition.challenge_id else Q(pk__in=[])
         challenge.queryset = Challenge.objects.filter(approved | current).order_by("-submission_deadline", "-pk")
         challenge.help_text = _("An approved challenge: its brief, dates, agreement and judging are the competition's.")

@@ -43,7 +43,7 @@ def call_to_action(user, competition, now=None):
         return CallToAction(
             "sign-in", redirect_to_login(reverse("competitions:detail", args=[competition.pk]))["Location"]
         )
-    if access.active_registration(user, challenge) is not None:
+    if access.team_registration(user, challenge) is not None:
         return CallToAction("apply", reverse("competitions:apply", args=[competition.pk]))
     try:
         registration.check_can_register(challenge, user, now)

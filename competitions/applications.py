@@ -53,6 +53,14 @@ def apply(registration, user, track, data, fields, files=(), now=None):
     competition = Competition.objects.get(challenge_id=registration.challenge_id)
     answers = check(competition, track, data)
     with transaction.atomic():
+        # One application per team, even where the challenge takes several submissions: the registration is
+        # locked while that is checked, so a double click cannot send two.
+        Registration.objects.select_for_update().filter(pk=registration.pk).first()
+        applied = Application.objects.filter(submission__registration=registration).exclude(
+            submission__status=SubmissionStatus.WITHDRAWN
+        )
+        if applied.exists():
+            raise ValidationError(_("Your team has already applied to this competition."), code="one_only")
         submission = create_submission(registration, user, fields, files=files, send=True, now=now)
         return Application.objects.create(submission=submission, competition=competition, track=track, answers=answers)
 

@@ -7,7 +7,7 @@ empty answer to an optional question meets every rule. Both are plain functions 
 submitted values, so the form, the server-side check on sending and the tests share them.
 """
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, DecimalException
 
 from django.utils.translation import gettext as _
 
@@ -17,12 +17,22 @@ MAX_SHORT = 300
 MAX_LONG = 5_000
 
 
-def _number(value):
-    try:
-        number = Decimal(str(value).strip().replace(",", ""))
-    except InvalidOperation:
+MAX_NUMBER_TEXT = 30  # characters: room for any amount or count, none for "1e9999999"
+MAX_DIGITS = 20  # a number at most 10^20 in size (and no finer than 10^-20)
+
+
+def number(value):
+    """The Decimal ``value`` writes ("1,500,000", "12.5"), or None for anything else or absurdly large."""
+    text = str(value).strip().replace(",", "")
+    if len(text) > MAX_NUMBER_TEXT:
         return None
-    return number if number.is_finite() else None
+    try:
+        parsed = Decimal(text)
+    except DecimalException:
+        return None
+    if not parsed.is_finite() or (parsed and abs(parsed.adjusted()) > MAX_DIGITS):
+        return None
+    return parsed
 
 
 def clean_answer(question, raw):
@@ -31,10 +41,10 @@ def clean_answer(question, raw):
     if not value:
         return "", (_("Please answer this question.") if question.required else None)
     if question.kind == QuestionKind.NUMBER:
-        number = _number(value)
-        if number is None:
-            return value, _("Enter a number, for example 12 or 1500000.")
-        return format(number.normalize(), "f"), None
+        parsed = number(value)
+        if parsed is None:
+            return value[:MAX_NUMBER_TEXT], _("Enter a number, for example 12 or 1500000.")
+        return format(parsed.normalize(), "f"), None
     if question.kind == QuestionKind.YES_NO:
         return (value, None) if value in (YES, NO) else (value, _("Choose yes or no."))
     if question.kind == QuestionKind.CHOICE:
@@ -67,14 +77,14 @@ def meets_rule(question, value):
         return True
     expected = (question.rule_value or "").strip()
     if operator in (RuleOperator.AT_LEAST, RuleOperator.AT_MOST):
-        number, bound = _number(value), _number(expected)
-        if number is None or bound is None:
+        given, bound = number(value), number(expected)
+        if given is None or bound is None:
             return False
-        return number >= bound if operator == RuleOperator.AT_LEAST else number <= bound
+        return given >= bound if operator == RuleOperator.AT_LEAST else given <= bound
     if operator == RuleOperator.ONE_OF:
         return value.casefold() in {line.strip().casefold() for line in expected.splitlines() if line.strip()}
-    if question.kind == QuestionKind.NUMBER and _number(expected) is not None:
-        same = _number(value) == _number(expected)
+    if question.kind == QuestionKind.NUMBER and number(expected) is not None:
+        same = number(value) == number(expected)
     else:
         same = value.casefold() == expected.casefold()
     return same if operator == RuleOperator.EQUALS else not same

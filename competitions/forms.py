@@ -7,7 +7,7 @@ form by kind, grouped by section; their answers are cleaned and checked against 
 """
 
 from django import forms
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -43,7 +43,8 @@ class AnswerChoiceField(AnswerMixin, forms.ChoiceField):
 
 
 def question_field(question):
-    common = {"label": question.label, "help_text": question.help_text, "required": question.required}
+    # help_text is rendered as HTML by the form templates: an editor's text is escaped first (as judging does)
+    common = {"label": question.label, "help_text": escape(question.help_text), "required": question.required}
     if question.kind == QuestionKind.LONG_TEXT:
         return AnswerField(widget=forms.Textarea(attrs={"rows": 5, "maxlength": eligibility.MAX_LONG}), **common)
     if question.kind == QuestionKind.NUMBER:

@@ -6,7 +6,10 @@ services, each opening its request form pre-filled with who they are and what th
 (``prefill_for_request``, registered with ``services.hooks.REQUEST_PREFILL``), and the incubators.
 """
 
+import datetime
+
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -17,9 +20,10 @@ from core.links import absolute_url
 from judging.choices import EntryStatus
 
 from .access import is_competition_staff
-from .models import SoftLandingInvitation
+from .models import Application, SoftLandingInvitation
 
 INVITABLE = (EntryStatus.FINALIST, EntryStatus.WINNER)
+RESEND_AFTER = datetime.timedelta(minutes=10)  # a second click within this is a double click, not a reminder
 QUERY_PARAMETER = "invitation"
 
 
@@ -33,8 +37,15 @@ def invite(application, user):
         raise ValidationError(_("Only the platform's staff can send invitations."), code="not_staff")
     if not may_invite(application):
         raise ValidationError(_("Only finalists and winners can be invited."), code="not_finalist")
-    invitation = SoftLandingInvitation.objects.create(application=application, invited_by=user)
-    tell_invitee(invitation)
+    with transaction.atomic():
+        Application.objects.select_for_update().filter(pk=application.pk).first()  # one invitation at a time
+        since = timezone.now() - RESEND_AFTER
+        if application.soft_landing_invitations.filter(sent_at__gte=since).exists():
+            raise ValidationError(
+                _("An invitation was sent to this team a moment ago: it is not sent twice."), code="just_sent"
+            )
+        invitation = SoftLandingInvitation.objects.create(application=application, invited_by=user)
+    tell_invitee(invitation)  # after the lock is released: no lock waits on the mail server
     return invitation
 
 

@@ -38,7 +38,9 @@ class Standing:
 
     @property
     def key(self):
-        return (self.pitch is None, -(self.pitch or 0), self.online is None, -(self.online or 0))
+        """Pitched first, by pitch average, then by online average; averages rounded so that float noise
+        (80.00000000000001 against 80.0) neither orders nor separates two entries the page shows alike."""
+        return (self.pitch is None, -round(self.pitch or 0, 6), self.online is None, -round(self.online or 0, 6))
 
 
 def rounds(competition):
@@ -75,8 +77,7 @@ def standings(competition):
     result = []
     for track, rows in by_track.values():
         rows.sort(key=lambda row: (row.key, row.application.submission.reference or ""))
-        keys = [tuple(round(part, 6) if isinstance(part, float) else part for part in row.key) for row in rows]
-        for row, place in zip(rows, _places(keys), strict=True):
+        for row, place in zip(rows, _places([row.key for row in rows]), strict=True):
             row.rank = place
         result.append((track, rows))
     return result
@@ -97,7 +98,8 @@ def publish(competition, user, now=None, notify=True):
     """Snapshot the ranking as the published results (replacing any earlier ones).
 
     The first publication emails every ranked applicant their place, in the background
-    (``tell_applicants``); a later one (a correction) does not, nor does ``notify=False`` (the demo).
+    (``tell_applicants``); a later one (a correction, even after the results were taken down) does not, nor
+    does ``notify=False`` (the demo).
     """
     if not is_competition_staff(user):
         raise ValidationError(_("Only the platform's staff can publish results."), code="not_staff")
@@ -114,7 +116,7 @@ def publish(competition, user, now=None, notify=True):
         raise ValidationError(_("No entry has been scored yet: there are no results to publish."), code="empty")
     with transaction.atomic():
         competition = Competition.objects.select_for_update().get(pk=competition.pk)
-        first_publication = competition.results_published_at is None and not competition.results.exists()
+        tell = notify and competition.applicants_told_at is None  # withdrawing and publishing again tells nobody
         competition.results.all().delete()
         ResultEntry.objects.bulk_create(
             ResultEntry(
@@ -133,10 +135,13 @@ def publish(competition, user, now=None, notify=True):
         )
         competition.results_published_at = now
         competition.results_published_by = user
-        competition.save(update_fields=["results_published_at", "results_published_by"])
-        if notify and first_publication:
+        fields = ["results_published_at", "results_published_by"]
+        if tell:
+            competition.applicants_told_at = now
+            fields.append("applicants_told_at")
             pk = competition.pk
             transaction.on_commit(lambda: tell_applicants.enqueue(pk))
+        competition.save(update_fields=fields)
     return competition
 
 

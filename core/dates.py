@@ -5,17 +5,27 @@ wall-clock time and "Beijing time (UTC+8)" so that nobody has to guess which zon
 """
 
 import datetime
+from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 
 
+def beijing_zone():
+    return ZoneInfo(settings.TIME_ZONE)
+
+
 def beijing_time(moment):
-    """``moment`` (aware, or naive in the current time zone) as an aware datetime in settings.TIME_ZONE."""
+    """``moment`` (aware, or naive in Beijing time) as an aware datetime in settings.TIME_ZONE.
+
+    Whatever zone is active: Wagtail activates each admin user's own, and a time labelled "Beijing time"
+    must not follow it.
+    """
     if timezone.is_naive(moment):
-        moment = timezone.make_aware(moment)
-    return timezone.localtime(moment)
+        moment = timezone.make_aware(moment, beijing_zone())
+    return timezone.localtime(moment, beijing_zone())
 
 
 def utc_offset_label(moment):

@@ -7,6 +7,7 @@ entry they flag themselves. Each recusal is a recorded row with its reason; a re
 score or export that entry (``access``).
 """
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +16,7 @@ from accounts.models import Organisation
 from accounts.selectors import organisation_of
 from challenges.choices import InvitationStatus, SubmissionStatus
 from challenges.models import Submission
+from core.dates import datetime_with_zone
 
 from .models import JudgeAssignment, Recusal, RecusalReason
 
@@ -86,7 +88,11 @@ def declare(assignment, organisations, links=""):
     """The judge accepts the agreement and declares their links; recusals follow at once.
 
     A declaration is final: a second one (another tab, a double click) changes nothing and returns no recusals.
+    It waits for the submission deadline, so that it is made knowing every entrant: a recusal is worked out
+    once, and an entry sent later would otherwise reach a judge with a link to it.
     """
+    if timezone.now() < assignment.phase.challenge.submission_deadline:
+        raise ValidationError(entries_not_in_yet(assignment.phase.challenge), code="too_early")
     locked = JudgeAssignment.objects.select_for_update().get(pk=assignment.pk)
     if locked.conflicts_declared_at is not None:
         return []
@@ -102,8 +108,24 @@ def declare(assignment, organisations, links=""):
     return recuse(assignment)
 
 
-def declare_conflict_with(assignment, submission):
-    """The judge flags a conflict with one entry they noticed while judging: they are recused from it."""
+def entries_not_in_yet(challenge):
+    return _(
+        "Entries can be sent until %(deadline)s. Come back then to accept the agreement and declare your links "
+        "with every entrant; no entry is shown to you before."
+    ) % {"deadline": datetime_with_zone(challenge.submission_deadline)}
+
+
+def declare_conflict_with(assignment, submission, now=None):
+    """The judge flags a conflict with one entry they noticed while judging: they are recused from it.
+
+    Only while the phase is open: a recusal leaves the judge's review out of the averages, so after the
+    close it would change results already reached (staff can still leave a review out, with a note).
+    """
+    if not assignment.phase.is_open(now):
+        raise ValidationError(
+            _("Scoring for this phase has closed: write to the platform's staff about the conflict instead."),
+            code="closed",
+        )
     recusal, _created = Recusal.objects.get_or_create(
         assignment=assignment, submission=submission, defaults={"reason": RecusalReason.DECLARED_ENTRANT}
     )

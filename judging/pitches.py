@@ -1,8 +1,8 @@
 """The agenda of a pitch round: staff schedule each entry of a pitch phase; the entrant is told when and where.
 
 A slot is for an entry in the phase's pool, ends after it starts, and has a room or an online link. Two
-slots of a phase may not overlap in the same room (a panel sits in one room at a time; online slots only
-clash with each other when they share a link). Rescheduling an entry replaces its slot, and the team lead
+slots of a phase may not overlap in the same room (a panel sits in one room at a time) or on the same online
+link (one meeting, one team at a time). Rescheduling an entry replaces its slot, and the team lead
 is emailed the new time, in Beijing time with the zone named.
 """
 
@@ -47,7 +47,7 @@ def _check_slot(phase, submission, starts_at, ends_at, room, online_link):
     )
     if room and overlapping.filter(room__iexact=room).exists():
         raise ValidationError(_("Another entry pitches in this room at that time."), code="room_taken")
-    if online_link and not room and overlapping.filter(online_link=online_link, room="").exists():
+    if online_link and overlapping.filter(online_link=online_link).exists():  # one meeting, one team at a time
         raise ValidationError(_("Another entry uses this online link at that time."), code="link_taken")
 
 

@@ -18,10 +18,6 @@ def admin_url(name, *args):
     return reverse(f"{NAMESPACE}:{name}", args=args)
 
 
-def error_text(error):
-    return " ".join(error.messages)
-
-
 class CompetitionDeskView(WagtailAdminTemplateMixin, View):
     """A page about one competition (``pk`` in the URL); anyone without the permission is refused."""
 

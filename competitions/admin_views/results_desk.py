@@ -11,11 +11,12 @@ from django.utils.translation import gettext_lazy
 
 from challenges.choices import SubmissionStatus
 from core import rate_limits
+from judging.admin_views.desk_base import error_text
 from judging.selectors import winner_name
 
 from .. import invitations, results
 from ..models import Application
-from .base import CompetitionDeskView, admin_url, error_text
+from .base import CompetitionDeskView, admin_url
 
 INVITATIONS_PER_HOUR = 100  # per staff member and client address: each one sends an email
 HOUR = 60 * 60

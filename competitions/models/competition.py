@@ -38,6 +38,9 @@ class Competition(ClusterableModel):
         _("about the results"), max_length=2_000, blank=True, help_text=_("Shown above the published results.")
     )
     results_published_at = models.DateTimeField(_("results published"), null=True, blank=True)
+    applicants_told_at = models.DateTimeField(
+        null=True, blank=True, help_text="When applicants were emailed their places (once: a correction is not)."
+    )
     results_published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

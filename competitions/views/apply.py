@@ -80,7 +80,7 @@ def apply(request, pk):
     posted = request.method == "POST"
     if not challenge.is_open_for_submissions():  # the page says so; a late POST is refused, nothing is saved
         return _form_page(request, competition, None, status=400 if posted else 200)
-    registration = access.active_registration(request.user, challenge)
+    registration = access.team_registration(request.user, challenge)
     if registration is None:
         messages.info(
             request, _("Register for the competition's challenge first: accept its agreement, then apply here.")

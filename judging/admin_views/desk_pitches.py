@@ -19,6 +19,7 @@ from ..models import PitchSlot
 from ..selectors import winner_name
 from ..standings import pool_entries
 from .desk_base import PhaseView, desk_url, error_summary
+from .outcomes_base import int_or_none
 
 ENTRIES_PER_PAGE = 50
 SLOT_EMAILS_PER_HOUR = 300  # per staff member and client address: every saved slot emails a team lead
@@ -31,8 +32,8 @@ def form_prefix(submission_pk):
 
 def page_number(request):
     """The agenda page to come back to, from the form's action (junk is page 1)."""
-    value = request.GET.get("page", "")
-    return int(value) if value.isdigit() and 0 < int(value) < 100_000 else 1
+    value = int_or_none(request.GET.get("page"))
+    return value if value is not None and 0 < value < 100_000 else 1
 
 
 class PitchPhaseView(PhaseView):
@@ -80,10 +81,10 @@ class PitchAgendaView(PitchPhaseView):
 
     def post(self, request, pk, phase_pk):
         """Set or replace the slot of the entry the form names (``entry``); refused slots keep what was typed."""
-        entry_pk = request.POST.get("entry", "")
+        entry_pk = request.POST.get("entry")
         submission = get_object_or_404(
             self.get_phase_entries().select_related("registration__user__profile", "evaluation", "challenge"),
-            pk=int(entry_pk) if entry_pk.isdigit() and len(entry_pk) < 12 else None,
+            pk=int_or_none(entry_pk),
         )
         form = PitchSlotForm(request.POST, prefix=form_prefix(submission.pk))
         if not form.is_valid():

@@ -15,6 +15,7 @@ from ..models import Review
 from ..reconciliation import reconcile
 from ..standings import OUTLIER_POINTS, phase_standings
 from .desk_base import PhaseView, desk_url, error_summary
+from .outcomes_base import int_or_none
 
 SHEETS = {"shortlist": exports.shortlist, "score-sheet": exports.score_sheet}
 
@@ -109,8 +110,8 @@ class ReconcileView(StandingsView):
             messages.success(request, _("The note was saved and the review is left out of the averages."))
         else:
             messages.success(request, _("The note was saved; the review counts in the averages."))
-        page = self.request.GET.get(OUTLIERS_PARAMETER, "")
-        query = f"?{OUTLIERS_PARAMETER}={page}" if page.isdigit() else ""
+        page = int_or_none(self.request.GET.get(OUTLIERS_PARAMETER))
+        query = f"?{OUTLIERS_PARAMETER}={page}" if page and 0 < page < 100_000 else ""
         return redirect(desk_url("standings", self.challenge.pk, self.phase.pk) + f"{query}#review-{review.pk}")
 
 

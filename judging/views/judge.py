@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import F, Min, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -62,6 +63,21 @@ def declaration(request, pk):
                 if access.is_anonymous(assignment.phase.challenge)
                 else list(assignment.declared_organisations.order_by("name")),
             },
+        )
+    challenge = assignment.phase.challenge
+    if timezone.now() < challenge.submission_deadline:  # entries still coming in: nobody to declare yet
+        return render(
+            request,
+            "judging/judge/declaration.html",
+            {
+                "assignment": assignment,
+                "phase": assignment.phase,
+                "challenge": challenge,
+                "agreement_text": conflicts.AGREEMENT_TEXT,
+                "agreement_version": conflicts.AGREEMENT_VERSION,
+                "too_early": conflicts.entries_not_in_yet(challenge),
+            },
+            status=400 if request.method == "POST" else 200,
         )
     form = DeclarationForm(assignment, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
@@ -220,7 +236,11 @@ def declare_conflict(request, pk, submission_pk):
     """The judge flags a conflict with one entry: they are recused from it and it leaves their list."""
     assignment = access.ready_assignment_or_404(request.user, pk)
     submission = access.judged_entry_or_404(assignment, submission_pk)
-    conflicts.declare_conflict_with(assignment, submission)
+    try:
+        conflicts.declare_conflict_with(assignment, submission)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("judging:entry", pk=assignment.pk, submission_pk=submission.pk)
     messages.success(
         request,
         _("You are recused from %(reference)s. It no longer appears in your list, and you cannot open it.")

@@ -441,6 +441,18 @@ def test_staff_invite_a_finalist_and_the_lead_is_emailed_in_their_language(clien
     assert "尊敬的用户" in message.body
 
 
+def test_a_double_click_on_invite_sends_one_invitation(client, staff):
+    competition, _online = judged_competition()
+    application = competition.applications.first()
+
+    client.post(admin("invite", competition.pk, application.pk))
+    html = client.post(admin("invite", competition.pk, application.pk), follow=True).content.decode()
+
+    assert "An invitation was sent to this team a moment ago: it is not sent twice." in html
+    assert SoftLandingInvitation.objects.filter(application=application).count() == 1
+    assert len(mail.outbox) == 1
+
+
 def test_the_desk_lists_invitations_sent_and_opened(client, staff):
     competition, _online = judged_competition()
     application = competition.applications.first()

@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone, translation
 
-from challenges.models import InvitationStatus, Submission, SubmissionStatus
+from challenges.models import Challenge, InvitationStatus, Submission, SubmissionStatus
 from competitions import applications
 from competitions.applications import ApplicationRefused
 from competitions.models import Application, Section
@@ -272,3 +272,15 @@ def test_options_are_shown_in_the_readers_language(registration, tracks, questio
 
     assert dict(rows[stage]) == {"发展阶段": "种子轮"}
     assert ("贵公司是否在中国大陆注册？", "否") in rows[team]
+
+
+def test_a_team_applies_only_once_even_where_the_challenge_takes_several_submissions(registration, tracks, questions):
+    Challenge.objects.filter(pk=registration.challenge_id).update(allows_multiple_submissions=True)
+    registration.challenge.refresh_from_db()
+    apply(registration, tracks["haikou"], valid_answers(questions))
+
+    with pytest.raises(ValidationError) as refused:
+        apply(registration, tracks["overseas"], valid_answers(questions))
+
+    assert refused.value.code == "one_only"
+    assert Application.objects.count() == 1 and Submission.objects.count() == 1

@@ -357,11 +357,23 @@ def test_the_first_publication_queues_the_applicants_emails(judged, staff, djang
     assert [task.args_kwargs["args"] for task in queued] == [[competition.pk]]
 
 
-def test_publishing_again_or_for_the_demo_emails_nobody(judged, staff, django_capture_on_commit_callbacks):
+def test_a_correction_tells_nobody_even_after_the_results_were_taken_down(
+    judged, staff, django_capture_on_commit_callbacks
+):
+    judged.close()
+    with django_capture_on_commit_callbacks(execute=True):
+        competition = results.publish(judged.competition, staff)
+        results.withdraw(competition, staff)
+        results.publish(competition, staff)
+        results.publish(competition, staff)
+
+    assert DBTaskResult.objects.filter(task_path="competitions.results.tell_applicants").count() == 1
+
+
+def test_the_demo_publishes_without_telling_anyone(judged, staff, django_capture_on_commit_callbacks):
     judged.close()
     with django_capture_on_commit_callbacks(execute=True):
         results.publish(judged.competition, staff, notify=False)
-        results.publish(judged.competition, staff)  # a correction of results already out
 
     assert not DBTaskResult.objects.filter(task_path="competitions.results.tell_applicants").exists()
 
@@ -396,3 +408,13 @@ def test_results_taken_down_before_the_worker_ran_email_nobody(judged, staff):
 
     assert results.tell_applicants.call(competition.pk) == 0
     assert mail.outbox == []
+
+
+def test_float_noise_in_an_average_neither_orders_nor_separates_entries():
+    """A's pitch average carries float noise (80.00000000000001), B's is 80.0: both read "80.0", so the pitch
+    is a tie and B's better online score puts B first."""
+    a = results.Standing(application=None, online=50.0, pitch=80.00000000000001)
+    b = results.Standing(application=None, online=90.0, pitch=80.0)
+
+    assert sorted([a, b], key=lambda row: row.key) == [b, a]
+    assert a.key[:2] == b.key[:2]

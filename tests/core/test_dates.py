@@ -1,9 +1,10 @@
 """Dates and times read the same way everywhere: one format per language, Beijing time, zone named."""
 
 import datetime
+import zoneinfo
 
 from django.template import Context, Template
-from django.utils import translation
+from django.utils import timezone, translation
 
 from core import dates
 
@@ -56,3 +57,10 @@ def test_the_date_filter_shows_a_plain_date_without_a_time():
 def test_offsets_other_than_whole_hours_are_labelled():
     moment = datetime.datetime(2027, 1, 1, tzinfo=datetime.timezone(datetime.timedelta(hours=5, minutes=30)))
     assert dates.utc_offset_label(moment) == "UTC+5:30"
+
+
+def test_beijing_time_stays_beijing_time_whatever_zone_is_active():
+    """Wagtail activates each admin user's own time zone; a time labelled Beijing time must not follow it."""
+    with translation.override("en"), timezone.override(zoneinfo.ZoneInfo("Europe/London")):
+        assert dates.datetime_with_zone(MORNING_UTC) == "31 March 2027, 09:30 Beijing time (UTC+8)"
+        assert dates.beijing_time(datetime.datetime(2027, 3, 31, 9, 30)).hour == 9  # naive: read as Beijing time

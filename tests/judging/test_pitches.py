@@ -146,6 +146,16 @@ def test_two_online_pitches_cannot_share_a_link_at_once(phase, staff):
     assert PitchSlot.objects.count() == 2
 
 
+def test_a_hybrid_pitch_and_an_online_one_cannot_share_a_link_at_once(phase, staff):
+    link = "https://meeting.example.com/pitch"
+    schedule(phase, finalist(phase), staff, room="Hall A", online_link=link)
+
+    error = refusal(schedule, phase, finalist(phase), staff, room="", online_link=link)
+
+    assert error.code == "link_taken"
+    assert PitchSlot.objects.count() == 1
+
+
 def test_rooms_of_another_round_do_not_clash(phase, staff):
     schedule(phase, finalist(phase), staff, room="Hall A")
     other = EvaluationPhaseFactory(kind=PhaseKind.PITCH, entry_status=EntryStatus.FINALIST)
