@@ -94,6 +94,11 @@ def unclosed_rounds(competition, now=None):
     return [phase for phase in competition.challenge.evaluation_phases.all() if phase.is_open(now)]
 
 
+def _require_staff(user):
+    if not is_competition_staff(user):
+        raise ValidationError(_("Only the platform's staff can publish results."), code="not_staff")
+
+
 def publish(competition, user, now=None, notify=True):
     """Snapshot the ranking as the published results (replacing any earlier ones).
 
@@ -101,8 +106,7 @@ def publish(competition, user, now=None, notify=True):
     (``tell_applicants``); a later one (a correction, even after the results were taken down) does not, nor
     does ``notify=False`` (the demo).
     """
-    if not is_competition_staff(user):
-        raise ValidationError(_("Only the platform's staff can publish results."), code="not_staff")
+    _require_staff(user)
     now = now or timezone.now()
     still_open = unclosed_rounds(competition, now)
     if still_open:
@@ -178,8 +182,7 @@ def tell_applicants(competition_pk):
 
 def withdraw(competition, user):
     """Take the results down (the snapshot is deleted)."""
-    if not is_competition_staff(user):
-        raise ValidationError(_("Only the platform's staff can publish results."), code="not_staff")
+    _require_staff(user)
     with transaction.atomic():
         competition.results.all().delete()
         competition.results_published_at = None

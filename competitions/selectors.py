@@ -3,7 +3,6 @@
 from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from challenges.hooks import PageLink
@@ -66,10 +65,6 @@ def challenge_page_links(challenge):
     if competition.has_results:
         links.append(PageLink(_("Results"), reverse("competitions:results", args=[competition.pk])))
     return links
-
-
-def is_past(competition, now=None):
-    return competition.challenge.submission_deadline <= (now or timezone.now())
 
 
 def soft_landing_services():

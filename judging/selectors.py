@@ -67,12 +67,9 @@ def winner_name(submission):
 
 
 def public_entrant_name(submission):
-    """The team's name, or the lead's own name; never their email address, for public pages ("" if none)."""
-    registration = submission.registration
-    if registration.team_name:
-        return registration.team_name
-    name = display_name(registration.user)
-    return "" if name == registration.user.email else name
+    """``winner_name``, but never the lead's email address (its fallback), for public pages ("" instead)."""
+    name = winner_name(submission)
+    return "" if name == submission.registration.user.email else name
 
 
 def published_announcement_or_404(challenge_pk):

@@ -35,12 +35,17 @@ def reconciliation_items(standings):
     ]
 
 
+def reconciliation_page_of(index):
+    """The page of the reconciliation list that item ``index`` (from 0) is on."""
+    return index // RECONCILIATIONS_PER_PAGE + 1
+
+
 def reconciliation_page(items, number, bound=None):
     """The page of ``items`` asked for, or the one holding the review whose ``bound`` form has errors."""
     if bound is not None:
         for index, (_entry, item) in enumerate(items):
             if bound.prefix == f"review-{item.review.pk}":
-                number = index // RECONCILIATIONS_PER_PAGE + 1
+                number = reconciliation_page_of(index)
     return Paginator(items, RECONCILIATIONS_PER_PAGE).get_page(number)
 
 
@@ -68,9 +73,7 @@ class StandingsView(PhaseView):
         items = reconciliation_items(standings)
         page = reconciliation_page(items, self.request.GET.get(OUTLIERS_PARAMETER), bound)
         ranking = Paginator(standings.entries, RANKING_PER_PAGE).get_page(self.request.GET.get("page"))
-        outlier_pages = {
-            item.review.pk: index // RECONCILIATIONS_PER_PAGE + 1 for index, (_e, item) in enumerate(items)
-        }
+        outlier_pages = {item.review.pk: reconciliation_page_of(index) for index, (_e, item) in enumerate(items)}
         for entry in ranking:  # the ranking's "n outliers" link opens the reconciliation page that lists them
             outliers = entry.outliers
             entry.outliers_page = outlier_pages.get(outliers[0].review.pk) if outliers else None
