@@ -1,16 +1,17 @@
 """Matching and filtered-browse speed with many listings.
 
-    export DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_matching   # or sqlite:////tmp/bench.sqlite3
+    export DATABASE_URL=sqlite:////tmp/bench_matching.sqlite3   # or postgres://postgres@127.0.0.1:5432/bench_matching
     python manage.py migrate --noinput          # this script does NOT migrate
-    python bench/matching.py [--listings 100000 --runs 50 --refill]
+    python bench/matching.py [--listings 100000,1000000 --runs 50]
 
-Fills the database (once: it tops up to ``--listings`` bench listings) with listings of every kind,
-half written in Chinese and half in English, with sectors, sub-fields, keywords, cooperation types
-and target regions, using ``bulk_create`` for the rows and the many-to-many through tables. Then it
-saves ``--runs`` new draft listings and prints the median and p95 time of
-``compute_matches(listing)`` (top 10), the number of queries per call, and the time of the filtered
-browse query (``Listing.objects.public().filter(kind=..., sectors=...)``, first page of 20 by
-``-published_at`` plus its count). The draft listings are deleted at the end.
+For each volume of ``--listings`` (by default 100,000, then 1,000,000), it tops the database up to that
+many bench listings of every kind, half written in Chinese and half in English (words drawn Zipf-like
+from a pool of a few thousand, as in real text), with sectors, sub-fields, keywords, cooperation types
+and target regions, using ``bulk_create``. It rebuilds the matching index if it does not hold every
+public listing (timed). Then it saves ``--runs`` new draft listings and prints, for
+``compute_matches(listing)`` (top 10): median and p95 latency, CPU ms per call and queries per call;
+and the time of the filtered browse query and of the whole browse page. The drafts are deleted at the
+end. Filling a million listings and indexing them takes a while (it is printed); it is done once.
 """
 
 import argparse
@@ -148,9 +149,27 @@ def owners(count=2000):
     return [(org, users[f"bench-owner-{org.name.split()[-1]}"]) for org in existing]
 
 
+def _pseudo_words(seed, syllables, count, length):
+    rng = random.Random(seed)
+    words = set()
+    while len(words) < count:
+        words.add("".join(rng.choice(syllables) for _ in range(length)))
+    return sorted(words)
+
+
+# Real text is Zipfian: a few words are everywhere, most are rare. The themed words above come first
+# (the commonest), then made-up ones, drawn with probability 1 / rank.
+EN_POOL = EN_WORDS + _pseudo_words(1, "ka lo mi ne ru sa ti vo ber dan fel gor hul pin tras zu".split(), 3_000, 3)
+ZH_POOL = ZH_WORDS + _pseudo_words(
+    2, "光谱纳米催化膜层复合阀泵舱缆桨藻菌酶肽苷醇烯腈氟锂钠镁钛钴镍铜锌锡钨铱铂", 1_200, 2
+)
+EN_WEIGHTS = [1 / (rank + 1) for rank in range(len(EN_POOL))]
+ZH_WEIGHTS = [1 / (rank + 1) for rank in range(len(ZH_POOL))]
+
+
 def text(rng, language, words):
-    pool = ZH_WORDS if language == "zh-hans" else EN_WORDS
-    chosen = [rng.choice(pool) for _ in range(words)]
+    pool, weights = (ZH_POOL, ZH_WEIGHTS) if language == "zh-hans" else (EN_POOL, EN_WEIGHTS)
+    chosen = rng.choices(pool, weights=weights, k=words)
     return "".join(chosen) if language == "zh-hans" else " ".join(chosen).capitalize()
 
 
@@ -265,31 +284,27 @@ def query_count(function, argument):
     return len(context.captured_queries)
 
 
-def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--listings", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=50)
-    parser.add_argument("--show-sql", action="store_true", help="print the ranking query's plan (PostgreSQL)")
-    args = parser.parse_args(argv)
-    _setup.prepare_env("portal.settings.production")
-    collectstatic()  # the browse page renders with the production (manifest) static storage
-    _setup.configure("portal.settings.production")
+def ensure_match_index():
+    """Rebuild the matching index when it does not hold every public listing; returns seconds spent or None."""
+    from opportunities import match_index
+    from opportunities.models import Listing, MatchTermStat
 
+    indexed = MatchTermStat.objects.filter(term=match_index.LISTINGS).values_list("listings", flat=True).first()
+    if indexed == Listing.objects.public().count():
+        return None
+    start = time.perf_counter()
+    match_index.rebuild()
+    return time.perf_counter() - start
+
+
+def measure(args, vocab):
+    """Time ``compute_matches`` and the browse query and page at the current volume; returns printed lines."""
     from django.db import connection
+    from django.test import Client
     from django.utils import timezone
 
-    from opportunities.models import Listing
+    from opportunities.models import Listing, MatchTerm
     from opportunities.scoring import compute_matches
-
-    print(f"Database: {_setup.describe_database()}")
-    vocab = vocabulary()
-    start = time.perf_counter()
-    added = fill(args.listings, vocab)
-    if added:
-        print(f"Filled {added} listings in {time.perf_counter() - start:.1f} s")
-    total = Listing.objects.count()
-    public = Listing.objects.public().count()
-    print(f"Listings: {total} in all, {public} public")
 
     rng = random.Random(2026)
     orgs = owners()
@@ -305,7 +320,9 @@ def main(argv=None):
         compute_matches(drafts[0])  # load jieba's dictionary and warm the connection
         counts = {query_count(compute_matches, listing) for listing in drafts[:10]}
         match_times = timed(compute_matches, drafts)
+        cpu_start = time.process_time()
         found = [len(compute_matches(listing)) for listing in drafts]
+        match_cpu = (time.process_time() - cpu_start) * 1000 / len(drafts)
 
         sectors = vocab[0]
         browse_args = [
@@ -322,8 +339,6 @@ def main(argv=None):
         browse_times = timed(browse, browse_args)
 
         # The whole browse page as a visitor gets it: filters, facet counts, cards, pagination.
-        from django.test import Client
-
         client = Client(HTTP_HOST="127.0.0.1")
         page_urls = [f"/en/opportunities/?kind={kind}&sector={sector.code}" for kind, sector in browse_args]
 
@@ -346,21 +361,59 @@ def main(argv=None):
     finally:
         Listing.objects.filter(pk__in=[listing.pk for listing in drafts]).delete()
 
+    lines = [
+        f"Listings: {Listing.objects.count()} in all, {Listing.objects.public().count()} public; "
+        f"matching index: {MatchTerm.objects.count()} rows"
+    ]
     median, p95 = summary(match_times)
-    print(
+    lines.append(
         f"compute_matches (top 10) for {len(drafts)} new listings: median {median:.1f} ms, p95 {p95:.1f} ms, "
-        f"queries per call {sorted(counts)}, matches found per listing {min(found)}–{max(found)}"
+        f"CPU {match_cpu:.1f} ms per call, queries per call {sorted(counts)}, "
+        f"matches found per listing {min(found)}–{max(found)}"
     )
     median, p95 = summary(browse_times)
-    print(
+    lines.append(
         f"filtered browse (kind + sector, first 20 by -published_at, with count): median {median:.1f} ms, "
         f"p95 {p95:.1f} ms, queries {sorted(browse_counts)}"
     )
     median, p95 = summary(page_times)
-    print(
+    lines.append(
         f"browse page /en/opportunities/?kind=…&sector=… (whole response, facets included): median {median:.1f} ms, "
         f"p95 {p95:.1f} ms, queries per request {sorted(page_counts)}"
     )
+    return lines
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--listings", default="100000,1000000", help="volumes to measure at, comma-separated, smallest first"
+    )
+    parser.add_argument("--runs", type=int, default=50)
+    parser.add_argument("--show-sql", action="store_true", help="print the ranking query's plan (PostgreSQL)")
+    args = parser.parse_args(argv)
+    _setup.prepare_env("portal.settings.production")
+    collectstatic()  # the browse page renders with the production (manifest) static storage
+    _setup.configure("portal.settings.production")
+
+    print(f"Database: {_setup.describe_database()}")
+    vocab = vocabulary()
+    report = []
+    for volume in sorted(int(value) for value in args.listings.split(",")):
+        start = time.perf_counter()
+        added = fill(volume, vocab)
+        if added:
+            print(f"Filled {added} listings in {time.perf_counter() - start:.1f} s")
+        seconds = ensure_match_index()
+        if seconds is not None:
+            print(f"Rebuilt the matching index in {seconds:.1f} s")
+        lines = measure(args, vocab)
+        print(f"\n== {volume:,} bench listings ==\n" + "\n".join(lines))
+        report.append((volume, lines))
+    if len(report) > 1:
+        print("\nSummary (matching, top 10):")
+        for volume, lines in report:
+            print(f"  {volume:>9,}: {lines[1].split(': ', 1)[1]}")
 
 
 if __name__ == "__main__":

@@ -1,10 +1,11 @@
 """Matching quality on a judged set: does the right partner come first, and do hopeless requests stay quiet?
 
-    python bench/matching_quality.py [--verbose]
+    python bench/matching_quality.py [--verbose] [--set judged|holdout]
     # DATABASE_URL unset: a throwaway SQLite file, /tmp/bench_matching_quality.sqlite3 (migrated on first use)
     # or: export DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_matching_quality   (migrated here too)
 
-Builds the judged set of ``matching_judged.py`` (organisations, their owners and published listings,
+Builds the judged set of ``matching_judged.py``, or with ``--set holdout`` the held-out set of
+``matching_holdout.py`` written blind to it (organisations, their owners and published listings,
 tagged with the real vocabulary, which it loads from the demo data if missing) inside a transaction
 that is rolled back at the end, so any database is left as it was; other public listings are
 hidden for the run. For every judged request it calls ``opportunities.scoring.compute_matches(listing,
@@ -20,13 +21,14 @@ limit=10)`` and compares the ranking with the expert's acceptable partners:
 * ties (equal scores within a request's top 10), and the same figures by kind of request and trait.
 
 It reads the scorer through its public API only (``compute_matches``, ``COMPLEMENTARY_KINDS``,
-``STRONG_MATCH``), so it keeps working when scoring is rewritten. It is a measurement: it exits 0
+``STRONG_MATCH``, and ``match_index.rebuild`` once the set is built), so it keeps working when scoring is rewritten. It is a measurement: it exits 0
 whatever the figures, next to which it prints the targets of issue 14.
 """
 
 import argparse
 import contextlib
 import datetime
+import importlib
 import io
 import os
 import statistics
@@ -36,7 +38,9 @@ from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import _setup  # noqa: E402
-import matching_judged as judged  # noqa: E402
+import matching_judged as judged  # noqa: E402  (main() swaps in the set that --set names)
+
+JUDGED_SETS = {"judged": "matching_judged", "holdout": "matching_holdout"}  # --set → module in bench/
 
 DEFAULT_DATABASE_URL = "sqlite:////tmp/bench_matching_quality.sqlite3"
 TOP = 10
@@ -385,7 +389,12 @@ def report(rows, strong_match, verbose):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--verbose", action="store_true", help="print each request's expected and top 3 matches")
+    parser.add_argument(
+        "--set", choices=sorted(JUDGED_SETS), default="judged", help="the judged set (default) or the held-out one"
+    )
     args = parser.parse_args(argv)
+    global judged
+    judged = importlib.import_module(JUDGED_SETS[args.set])
     os.environ.setdefault("DATABASE_URL", DEFAULT_DATABASE_URL)
     os.environ.setdefault("DJANGO_DEBUG", "0")
     _setup.configure("portal.settings.dev")
@@ -394,6 +403,7 @@ def main(argv=None):
     from django.db import transaction
     from django.utils import timezone
 
+    from opportunities import match_index
     from opportunities.models import Listing, Status
 
     with contextlib.redirect_stdout(io.StringIO()):  # modeltranslation's schema sync prints even at verbosity 0
@@ -407,6 +417,7 @@ def main(argv=None):
             vocab = _vocabulary()
             check(vocab)
             pks = build(vocab, timezone.now())
+            match_index.rebuild()  # the matcher finds candidates in its index of public listings
             rows, strong_match = evaluate(pks)
             raise Rollback
     except Rollback:

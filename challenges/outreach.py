@@ -17,13 +17,14 @@ from django.utils.translation import override
 
 from core.emails import send_templated_email
 from core.links import absolute_url
+from opportunities.match_alerts import STRONG_MATCH
 from opportunities.models import ListingKind, Stage
 from opportunities.scoring import compute_matches
 
 from .models import Challenge, ChallengeFollow, SolverInvitation
 
 SUGGESTED = 10  # offers suggested to a seeker
-INVITE_FROM_SCORE = 40  # owners of offers at least this good are invited
+INVITE_FROM_SCORE = STRONG_MATCH  # owners of offers this good are invited, as strong matches are emailed
 INVITATIONS_PER_MONTH = 3
 
 
@@ -52,6 +53,7 @@ class ChallengeAsRequest:
     """A challenge as the marketplace's scoring reads a technology request (it is never saved)."""
 
     kind = ListingKind.TECHNOLOGY_REQUEST
+    candidate_kinds = (ListingKind.TECHNOLOGY_OFFER, ListingKind.BUSINESS_OFFER)  # solvers offer something
     pk = None
 
     def __init__(self, challenge):

@@ -87,6 +87,11 @@ def normalise(text):
     return unicodedata.normalize("NFKC", text or "")
 
 
+def word_runs(text):
+    """``[(chinese run, "") or ("", other word)]`` of ``text``, NFKC-normalised, in order."""
+    return _RUN.findall(normalise(text))
+
+
 def tokens(text):
     """The index tokens of ``text``: jieba search words for Chinese, stemmed lowercase words otherwise."""
     result = []

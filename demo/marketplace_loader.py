@@ -1,8 +1,10 @@
 """Loads the demo marketplace: vocabularies, organisations with one member each, and published listings.
 
 Create-if-missing throughout, keyed on stable fields (vocabulary codes, organisation names, user emails,
-and a listing's organisation and title), so a second run changes nothing. Data lives in
-``marketplace.py``. ``loader.load_demo_content`` calls it after the sectors and users exist.
+and a listing's organisation and title), so a second run changes nothing; vocabulary terms that exist
+are left as they are, except that a keyword without a broader sub-field gets one. Data lives in
+``marketplace.py`` and ``glossary.py``. ``loader.load_demo_content`` calls it after the sectors and
+users exist.
 """
 
 import datetime
@@ -14,13 +16,15 @@ from django.db.models import Q
 from django.utils import timezone, translation
 
 from accounts.models import Organisation, Profile
+from opportunities import match_index
 from opportunities.matching import refresh_matches
 from opportunities.models import Listing, Match, Status
 from sectors.models import Sector, SubField
-from vocabulary.models import CooperationType, Region, TechnologyKeyword
+from vocabulary.models import CooperationType, GlossaryTerm, Region, TechnologyKeyword
 
 from . import marketplace as data
 from .builders import demo_password
+from .glossary import GLOSSARY
 from .sectors_loader import load_sectors
 
 
@@ -35,16 +39,39 @@ def _term(model, item, sort_order, **fields):
     return term, True
 
 
+def _keyword(item, sort_order, sectors, subfields):
+    """A technology keyword with its sector and broader sub-field; returns whether it was created.
+
+    A keyword loaded before sub-fields existed gets its sub-field now; one an editor has set is kept.
+    """
+    subfield = subfields.get(item.get("subfield"))
+    keyword, created = _term(TechnologyKeyword, item, sort_order, sector=sectors.get(item["sector"]), subfield=subfield)
+    if not created and keyword.subfield_id is None and subfield is not None:
+        keyword.subfield = subfield
+        keyword.save(update_fields=["subfield"])
+    return created
+
+
+def _glossary_term(item, sort_order, keywords):
+    """A glossary term with its other wordings (one a line) and the keyword it means; returns whether created."""
+    fields = {"synonyms": "\n".join(item["synonyms"]), "keyword": keywords.get(item["keyword"])}
+    return _term(GlossaryTerm, item, sort_order, **fields)[1]
+
+
 def load_vocabularies():
-    """Cooperation types, technology keywords and regions. Returns how many terms were created."""
+    """Cooperation types, technology keywords, regions and the glossary. Returns how many terms were created."""
     created = 0
     for order, item in enumerate(data.COOPERATION_TYPES):
         created += _term(CooperationType, item, order)[1]
     sectors = {sector.code: sector for sector in Sector.objects.all()}
+    subfields = {subfield.code: subfield for subfield in SubField.objects.all()}
     for order, item in enumerate(data.KEYWORDS):
-        created += _term(TechnologyKeyword, item, order, sector=sectors.get(item["sector"]))[1]
+        created += _keyword(item, order, sectors, subfields)
     for order, item in enumerate(data.REGIONS):
         created += _term(Region, item, order, is_global=item["is_global"], countries=item["countries"])[1]
+    keywords = {keyword.code: keyword for keyword in TechnologyKeyword.objects.all()}
+    for order, item in enumerate(GLOSSARY):
+        created += _glossary_term(item, order, keywords)
     return created
 
 
@@ -138,9 +165,11 @@ def _vocabulary_by_code():
 def _refresh_demo_matches(listings):
     """Score demo listings with the matching service.
 
-    Demo matches are marked as already notified: they are part of the furniture, not news to email
-    the fictional owners about.
+    The matching index is rebuilt first, so that every listing is scored against all the others with
+    the rarity of terms among all of them. Demo matches are marked as already notified: they are part
+    of the furniture, not news to email the fictional owners about.
     """
+    match_index.rebuild()
     for listing in listings:
         refresh_matches(listing)
     Match.objects.filter(Q(listing__in=listings) | Q(candidate__in=listings), notified_at__isnull=True).update(

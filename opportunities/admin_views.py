@@ -1,4 +1,4 @@
-"""Wagtail admin of the moderation queues (a "Moderation" menu group of two viewsets): listings to moderate (new and changed), one listing's
+"""Wagtail admin of the moderation queues (a "Moderation" menu group of two viewsets, with the match feedback of admin_feedback.py): listings to moderate (new and changed), one listing's
 review with Publish and Return, reported listings, one report's review, and the admin home panel.
 
 Permission is ``opportunities.change_listing`` for the listing queue and
@@ -25,6 +25,7 @@ from core.admin_viewsets import ReadableInspectMixin, RecordPageMixin, ToneStatu
 from core.money import format_amount
 
 from . import lifecycle, moderation, pending_changes
+from .admin_feedback import MatchFeedbackViewSet
 from .admin_forms import ListingModerationFilterSet, ReportFilterSet, ReturnReasonForm
 from .models import Listing, ListingReport, Status
 
@@ -313,4 +314,4 @@ class ModerationGroup(ViewSetGroup):
     menu_label = gettext_lazy("Moderation")
     menu_icon = "tasks"
     menu_order = 250
-    items = (ListingModerationViewSet, ListingReportViewSet)
+    items = (ListingModerationViewSet, ListingReportViewSet, MatchFeedbackViewSet)

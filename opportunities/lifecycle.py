@@ -18,7 +18,7 @@ from django_tasks import task
 
 from core.emails import send_templated_email
 
-from . import pending_changes
+from . import match_index, pending_changes
 from .models import Listing, Status
 from .tasks import refresh_listing_matches
 
@@ -156,6 +156,7 @@ def close_listing(listing, user):
     listing.status = Status.CLOSED
     listing.closed_at = timezone.now()
     listing.save(update_fields=["status", "closed_at", "updated_at"])
+    match_index.remove_listings([listing.pk])
     return listing
 
 
@@ -167,15 +168,18 @@ def renew_listing(listing, today=None):
     listing.status = Status.PUBLISHED
     listing.reminder_14_sent = listing.reminder_3_sent = False
     listing.save(update_fields=["deadline", "status", "reminder_14_sent", "reminder_3_sent", "updated_at"])
+    transaction.on_commit(lambda: refresh_listing_matches.enqueue(listing.pk))  # back in the index
     return listing
 
 
 def expire_due_listings(today=None):
     """Mark published listings whose deadline has passed as expired. Returns how many."""
     today = today or timezone.localdate()
-    return Listing.objects.filter(status=Status.PUBLISHED, deadline__lt=today).update(
-        status=Status.EXPIRED, updated_at=timezone.now()
-    )
+    due = Listing.objects.filter(status=Status.PUBLISHED, deadline__lt=today)
+    expired_ids = list(due.values_list("pk", flat=True))
+    due.update(status=Status.EXPIRED, updated_at=timezone.now())
+    match_index.remove_listings(expired_ids)
+    return len(expired_ids)
 
 
 def send_expiry_reminders(today=None):

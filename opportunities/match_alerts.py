@@ -10,7 +10,7 @@ from accounts.models import Profile
 from core.emails import send_templated_email
 from core.links import absolute_url
 
-from .models import Match
+from .models import MATCH_ORDER, Match
 from .selectors import describe_matches, public_matches
 
 STRONG_MATCH = 60  # matches at least this good are announced by email
@@ -46,7 +46,7 @@ def send_match_alerts(now=None):
     pending = (
         public_matches()
         .filter(notified_at__isnull=True, score__gte=STRONG_MATCH, listing__owner__profile__match_emails=True)
-        .order_by("-score", "-pk")
+        .order_by(*MATCH_ORDER)
     )
     recently_emailed = set(
         Match.objects.filter(notified_at__gt=now - ALERT_INTERVAL).values_list("listing__owner_id", flat=True)

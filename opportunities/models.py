@@ -27,16 +27,26 @@ class ListingKind(models.TextChoices):
     INVESTMENT_REQUEST = "investment-request", _("Investment request")
 
 
-# Which kinds each kind is matched against (offers and requests are complementary pairs).
+# Which kinds meet which, as in real partnering. The table is symmetric (tests check it): a
+# technology request is met by technology offers, by business offers of products or services and
+# by R&D partners; a business request by business offers and technology offers; investment requests
+# by investment offers; R&D partner requests meet each other, technology offers and requests, and
+# business offers (contract research, testing). Listings of one organisation never match (scoring).
+_K = ListingKind
 COMPLEMENTARY_KINDS = {
-    ListingKind.TECHNOLOGY_OFFER: [ListingKind.TECHNOLOGY_REQUEST, ListingKind.RD_REQUEST],
-    ListingKind.TECHNOLOGY_REQUEST: [ListingKind.TECHNOLOGY_OFFER],
-    ListingKind.BUSINESS_OFFER: [ListingKind.BUSINESS_REQUEST],
-    ListingKind.BUSINESS_REQUEST: [ListingKind.BUSINESS_OFFER],
-    ListingKind.RD_REQUEST: [ListingKind.TECHNOLOGY_OFFER, ListingKind.RD_REQUEST],
-    ListingKind.INVESTMENT_OFFER: [ListingKind.INVESTMENT_REQUEST],
-    ListingKind.INVESTMENT_REQUEST: [ListingKind.INVESTMENT_OFFER],
+    _K.TECHNOLOGY_OFFER: [_K.TECHNOLOGY_REQUEST, _K.BUSINESS_REQUEST, _K.RD_REQUEST],
+    _K.TECHNOLOGY_REQUEST: [_K.TECHNOLOGY_OFFER, _K.BUSINESS_OFFER, _K.RD_REQUEST],
+    _K.BUSINESS_OFFER: [_K.BUSINESS_REQUEST, _K.TECHNOLOGY_REQUEST, _K.RD_REQUEST],
+    _K.BUSINESS_REQUEST: [_K.BUSINESS_OFFER, _K.TECHNOLOGY_OFFER],
+    _K.RD_REQUEST: [_K.RD_REQUEST, _K.TECHNOLOGY_OFFER, _K.TECHNOLOGY_REQUEST, _K.BUSINESS_OFFER],
+    _K.INVESTMENT_OFFER: [_K.INVESTMENT_REQUEST],
+    _K.INVESTMENT_REQUEST: [_K.INVESTMENT_OFFER],
 }
+
+
+# The order of matches everywhere (the matcher, the stored matches, the dashboard): best score
+# first, then the newer candidate.
+MATCH_ORDER = ("-score", "-candidate_id")
 
 
 class Stage(models.TextChoices):
@@ -254,9 +264,86 @@ class Match(models.Model):
 
     class Meta:
         unique_together = [("listing", "candidate")]
-        ordering = ["-score", "-pk"]
+        ordering = list(MATCH_ORDER)
         verbose_name = _("match")
         verbose_name_plural = _("matches")
+
+
+class MatchTerm(models.Model):
+    """One row of the matching index: a public listing holds a term (a concept, a code or a word).
+
+    ``match_index`` writes the rows when a listing becomes public and removes them when it stops
+    being public; ``scoring`` reads candidates from them by term, so an old listing is as findable as
+    a new one. ``kind`` and ``organisation_id`` are copied from the listing so that the lookup needs
+    no join.
+    """
+
+    listing = models.ForeignKey(Listing, on_delete=models.CASCADE, related_name="+")
+    term = models.CharField(max_length=80)
+    weight = models.FloatField(help_text="How strongly the listing holds the term, 0–1.")
+    kind = models.CharField(max_length=20, choices=ListingKind.choices)
+    organisation_id = models.BigIntegerField()
+
+    class Meta:
+        # Covering the candidate lookup (by term and kind, summing weights per listing): no table reads.
+        indexes = [
+            models.Index(fields=["term", "kind", "organisation_id", "listing", "weight"], name="matchterm_lookup")
+        ]
+        constraints = [models.UniqueConstraint(fields=["listing", "term"], name="matchterm_listing_term")]
+
+
+class MatchTermStat(models.Model):
+    """How many indexed listings hold a term (the term ``*`` counts the indexed listings themselves).
+
+    Kept up to date by ``match_index`` as listings are indexed and removed, so that the rarity of a
+    term is one lookup rather than a count over the index.
+    """
+
+    term = models.CharField(max_length=80, primary_key=True)
+    listings = models.PositiveIntegerField(default=0)
+
+
+class FeedbackVerdict(models.TextChoices):
+    USEFUL = "useful", _("Useful")
+    NOT_RELEVANT = "not-relevant", _("Not relevant")
+
+
+class FeedbackReason(models.TextChoices):
+    NONE = "", _("No reason given")
+    GOOD_FIT = "good-fit", _("What we need")
+    WRONG_FIELD = "wrong-field", _("Different technology or field")
+    WRONG_KIND = "wrong-kind", _("Not the kind of partner we want")
+    WRONG_STAGE = "wrong-stage", _("Wrong stage of development")
+    WRONG_REGION = "wrong-region", _("Wrong country or market")
+    WRONG_BUDGET = "wrong-budget", _("Budget does not fit")
+    ALREADY_KNOWN = "already-known", _("We already know them")
+
+
+class MatchFeedback(models.Model):
+    """An owner's verdict on a suggested match, kept as labelled data for judging the matcher.
+
+    It names the two listings rather than the stored ``Match`` row, which is replaced whenever
+    matches are refreshed, and keeps the score and reasons the owner saw. "Not relevant" hides the
+    match from that listing for good.
+    """
+
+    listing = models.ForeignKey(Listing, on_delete=models.CASCADE, related_name="match_feedback")
+    candidate = models.ForeignKey(Listing, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    verdict = models.CharField(_("verdict"), max_length=20, choices=FeedbackVerdict.choices)
+    reason = models.CharField(_("reason"), max_length=20, choices=FeedbackReason.choices, blank=True, default="")
+    score = models.PositiveSmallIntegerField(_("score shown"))
+    reasons = models.JSONField(_("reasons shown"), default=dict)
+    created_at = models.DateTimeField(_("given at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["listing", "candidate"], name="matchfeedback_once_per_pair")]
+        verbose_name = _("match feedback")
+        verbose_name_plural = _("match feedback")
+
+    def __str__(self):
+        return f"{self.listing_id} → {self.candidate_id}: {self.verdict}"
 
 
 class InterestStatus(models.TextChoices):

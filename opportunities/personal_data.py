@@ -9,7 +9,15 @@ from accounts.account_deletion import delete_files_on_commit
 from accounts.data_export import exported_file, exported_time
 
 from .lifecycle import close_listing
-from .models import ExpressionOfInterest, IntroductionMessage, IntroductionNotice, Listing, ListingAttachment, Status
+from .models import (
+    ExpressionOfInterest,
+    IntroductionMessage,
+    IntroductionNotice,
+    Listing,
+    ListingAttachment,
+    MatchFeedback,
+    Status,
+)
 
 
 def _message_attachment(message):
@@ -102,13 +110,30 @@ def _interests(user):
     ]
 
 
+def _match_feedback(user):
+    """The verdicts given on the matches of the user's listings."""
+    rows = MatchFeedback.objects.filter(listing__owner=user).select_related("listing", "candidate").order_by("pk")
+    return [
+        {
+            "listing": feedback.listing.title,
+            "match": feedback.candidate.title,
+            "verdict": feedback.verdict,
+            "reason": feedback.reason,
+            "score_shown": feedback.score,
+            "given_at": exported_time(feedback.created_at),
+        }
+        for feedback in rows
+    ]
+
+
 def export_marketplace_records(user):
-    """The export's marketplace sections: listings, introductions both ways, saved searches."""
+    """The export's marketplace sections: listings, introductions both ways, match feedback, saved searches."""
     interests_sent, other_messages = _interests(user)
     return {
         "listings": _listings(user),
         "expressions_of_interest": interests_sent,
         "introduction_messages_on_your_listings": other_messages,
+        "match_feedback": _match_feedback(user),
         "saved_searches": [
             {"name": search.name, "filters": search.query, "created_at": exported_time(search.created_at)}
             for search in user.saved_searches.order_by("pk")
@@ -117,12 +142,18 @@ def export_marketplace_records(user):
 
 
 def withdraw_listings(user):
-    """Close each open listing as its owner would: out of search at once, any proposed change dropped."""
+    """Close each open listing as its owner would: out of search and matching at once, any proposed
+    change dropped."""
     for listing in Listing.objects.filter(owner=user).exclude(status=Status.CLOSED):
         close_listing(listing, user)
     attachments = list(ListingAttachment.objects.filter(listing__owner=user))
     delete_files_on_commit([attachment.file for attachment in attachments])
     ListingAttachment.objects.filter(pk__in=[attachment.pk for attachment in attachments]).delete()
+
+
+def unlink_match_feedback(user):
+    """The person's verdicts on matches are kept as labelled data, with nobody named as their author."""
+    MatchFeedback.objects.filter(user=user).update(user=None)
 
 
 def delete_message_attachments(user):

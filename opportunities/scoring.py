@@ -2,90 +2,64 @@
 
 ``matching`` stores the results, ``selectors`` reads them back, ``match_alerts`` announces them.
 
-The score (0–100) is a transparent, weighted sum of what two listings share. Because sectors,
-sub-fields, keywords, cooperation types and regions are shared codes, a Chinese request and an
-English offer match as well as two listings in the same language:
+What counts is *specific fit*. Both listings are read as terms (``match_terms``: concepts from the
+tags and the text, sectors, cooperation types, words), and each shared term weighs what it says:
 
-=================  ==========================================================  ======
-part               how it is counted                                           points
-=================  ==========================================================  ======
-sectors            10 per shared sector                                        ≤ 20
-sub-fields         8 per shared sub-field                                      ≤ 15
-keywords           10 per shared technology keyword                            ≤ 25
-cooperation        8 per shared cooperation type                               ≤ 15
-region             each side's organisation country inside the other side's    ≤ 10
-                   target regions (a global region fits every country); a side
-                   without target regions is neutral: 5 when neither side has
-                   any, else the share of stated sides that fit times 10
-stage              see ``stage_fits``                                          10
-text               set overlap of title and summary words, both languages      ≤ 5
-                   (jieba words for Chinese, lowercase words for English)
-=================  ==========================================================  ======
+* its rarity among the indexed public listings (inverse document frequency), so a shared "PBAT"
+  weighs far more than a shared broad sector, "licence agreement" or "AI";
+* its kind (``TERM_FACTORS``): a concept counts fully, a word a little less, a sector or a
+  cooperation type little;
+* a concept counts once, whether it was tagged as sector, sub-field or keyword or written in the
+  text, in either language;
+* close concepts in the vocabulary's hierarchy share part of their weight (``match_lexicon``).
 
-Speed (100,000 listings): the database ranks candidates by the part of the score it can compute
-from the many-to-many tables (shared codes and stage) in one grouped query, and only the best
-``SHORTLIST`` are fetched and finished in Python (region and text). A candidate must share at least
-one code. Candidates are drawn from the ``CANDIDATE_POOL`` most recently published complementary
-listings, whose terms are looked up by listing id, so the cost stops growing with the marketplace.
-The number of queries does not depend on the amount of data.
+The fit is the weighted overlap of the two term sets (Ochiai: shared weight over the geometric mean
+of both sides' weights, 0–1), turned into a score from 0 to 100 by ``calibrated`` so that
+``match_alerts.STRONG_MATCH`` means a partner worth an email. Conflicts then lower it: stages of
+development that do not suit each other, organisations outside the other side's target regions,
+budgets that do not overlap. Ties are broken by ``models.MATCH_ORDER``, the same everywhere.
+
+Speed: candidates come from the inverted index (``match_index``) by the listing's rarest terms, so
+an old listing is found as easily as a new one; only the best ``SHORTLIST`` are scored in full.
+The number of queries does not depend on the amount of data (measured in ``bench/matching.py``).
 """
 
-import heapq
 import math
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from django.db import connection
+from core.text import HAN
 
-from core.text import chinese_words as _chinese_words
-from sectors.models import Sector, SubField
-from vocabulary.models import CooperationType, Region, TechnologyKeyword
-
+from .match_index import candidates_by_terms, listing_counts, terms_of
+from .match_lexicon import lexicon as current_lexicon
+from .match_terms import listing_terms
 from .models import COMPLEMENTARY_KINDS, STAGE_ORDER, Listing
 
-# (points per shared code, most points) for each vocabulary shared by codes.
-CODE_WEIGHTS = {
-    "sectors": (10, 20),
-    "subfields": (8, 15),
-    "keywords": (10, 25),
-    "cooperation": (8, 15),
-}
-REGION_POINTS = 10
-STAGE_POINTS = 10
-TEXT_POINTS = 5
-
-SHORTLIST = 200  # candidates the database hands over for the final scoring in Python
-# Matching reads at most this many of the most recently published complementary listings, so its
-# cost stops growing with the marketplace (measured in bench/matching.py).
-CANDIDATE_POOL = 3_000
-
-# Reason key → (Listing many-to-many field, vocabulary model).
-VOCABULARIES = {
-    "sectors": ("sectors", Sector),
-    "subfields": ("subfields", SubField),
-    "keywords": ("keywords", TechnologyKeyword),
-    "cooperation": ("cooperation_types", CooperationType),
-}
+# How much a shared term of each kind weighs, times its rarity.
+TERM_FACTORS = {"k": 1.0, "f": 1.0, "g": 1.0, "w": 0.6, "s": 0.25, "c": 0.2}
+SHORTLIST = 50  # candidates scored in full
+ROW_BUDGET = 10_000  # index rows the candidate lookup may read: the rarest terms come first
+STAGE_PENALTY = 0.8
+REGION_PENALTY = 0.8  # neither side's organisation is in the other's target regions (one side: half)
+BUDGET_PENALTY = 0.85
+# Words in a language the other side did not write in could never be shared: they count 0.6 in
+# the total, so that texts in two languages are compared mostly through concepts.
+UNCOMPARABLE = 0.6
+MIN_SCORE = 20  # weaker candidates share only generic terms: they are not matches at all
+CALIBRATION = 0.35  # the fit at which the score is 63: 100 × (1 − e^(−fit / CALIBRATION))
 
 
 @dataclass
 class MatchResult:
-    """One scored candidate. ``reasons`` has names in the active language; ``codes`` is what is stored."""
+    """One scored candidate. ``codes`` is what is stored (``Match.reasons``)."""
 
     candidate: Listing
     score: int
-    reasons: dict
     codes: dict = field(default_factory=dict, repr=False)
 
 
 # ---------------------------------------------------------------------------------------------
-# The parts of the score
-
-
-def _code_points(key, shared_count):
-    per_code, most = CODE_WEIGHTS[key]
-    return min(most, per_code * shared_count)
+# Conflicts
 
 
 def _is_offer(kind):
@@ -95,10 +69,9 @@ def _is_offer(kind):
 def stage_fits(kind_a, stage_a, kind_b, stage_b):
     """Whether two listings' stages of development suit each other.
 
-    Between an offer and a request for technology or business, the offer must be at least as far
-    along as the request's stage (which says what the requester is looking for). For R&D partner
-    requests matched with each other and for investment offers and requests, the stages must be at
-    most one step apart.
+    Between an offer and a request, the offer must be at least as far along as the request's stage
+    (which says what the requester is looking for). Between two requests (R&D partners) and between
+    investment offers and requests, the stages must be at most one step apart.
     """
     rank_a, rank_b = STAGE_ORDER.index(stage_a), STAGE_ORDER.index(stage_b)
     if _is_offer(kind_a) != _is_offer(kind_b) and not kind_a.startswith("investment"):
@@ -106,205 +79,170 @@ def stage_fits(kind_a, stage_a, kind_b, stage_b):
     return abs(rank_a - rank_b) <= 1
 
 
-def _fitting_stages(listing, candidate_kind):
-    return [stage for stage in STAGE_ORDER if stage_fits(listing.kind, listing.stage, candidate_kind, stage)]
-
-
-@dataclass(frozen=True)
-class TargetRegion:
-    """A region with its countries read once (``Region.contains`` parses them on every call)."""
-
-    region: Region
-    is_global: bool
-    countries: frozenset
-
-    @classmethod
-    def of(cls, region):
-        return cls(region, region.is_global, frozenset(country.code for country in region.countries))
-
-    def contains(self, country_code):
-        return self.is_global or country_code in self.countries
-
-
 def _fitting_region(regions, country):
     """The target region (a named one rather than a global one when both fit) containing ``country``."""
-    fitting = [region for region in regions if region.contains(country)]
-    fitting.sort(key=lambda region: region.is_global)
+    fitting = sorted((region for region in regions if region.contains(country)), key=lambda region: region.is_global)
     return fitting[0].region if fitting else None
 
 
 def region_fit(listing_regions, listing_country, candidate_regions, candidate_country):
-    """``(points, Region or None)``: does each side's organisation sit in the other side's target regions?
-
-    The regions are ``TargetRegion`` objects.
-    """
-    checks = []
-    region = None
+    """``(share, Region or None)``: the share of sides with target regions whose regions hold the other
+    side's country (``None`` when neither side has target regions), and a region that fits."""
+    checks, region = [], None
     for regions, country in ((listing_regions, candidate_country), (candidate_regions, listing_country)):
         if regions:
             fitting = _fitting_region(regions, country)
             checks.append(fitting is not None)
             region = region or fitting
     if not checks:
-        return REGION_POINTS / 2, None
-    return REGION_POINTS * sum(checks) / len(checks), region
+        return None, None
+    return sum(checks) / len(checks), region
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_WORD = re.compile(r"\w+")
-STOP_WORDS = frozenset(
-    "a an and are as at be by for from has have in into is it its of on or our that the their this to we "
-    "with you your 的 了 和 与 及 在 是 为 对 等 我们 以及 或 一个 进行 提供 寻求 需要".split()
-)
-
-
-def text_tokens(listing):
-    """The words of a listing's title and summary in both languages, lowercased, without stop words."""
-    return _words(" ".join((listing.title, listing.summary, listing.translated_title, listing.translated_summary)))
-
-
-@lru_cache(maxsize=2048)  # the same candidates come up again and again in one worker
-def _words(text):
-    words = (word.strip().lower() for word in (_chinese_words(text) if _HAN.search(text) else _WORD.findall(text)))
-    return frozenset(
-        word
-        for word in words
-        if word not in STOP_WORDS and _WORD.fullmatch(word) and (len(word) > 1 or _HAN.match(word))
-    )  # single letters are noise, single 字 are not
-
-
-def text_similarity(tokens_a, tokens_b):
-    """Set overlap of two word sets (Ochiai coefficient, 0–1)."""
-    if not tokens_a or not tokens_b:
-        return 0.0
-    return len(tokens_a & tokens_b) / math.sqrt(len(tokens_a) * len(tokens_b))
+def budgets_conflict(a, b):
+    """Whether two stated budget ranges in one currency do not overlap (unstated or other currency: no)."""
+    ranges = []
+    for listing in (a, b):
+        low, high = getattr(listing, "budget_min", None), getattr(listing, "budget_max", None)
+        if low is None and high is None:
+            return False
+        ranges.append((low or 0, high if high is not None else math.inf))
+    if getattr(a, "budget_currency", None) != getattr(b, "budget_currency", None):
+        return False
+    (low_a, high_a), (low_b, high_b) = ranges
+    return high_a < low_b or high_b < low_a
 
 
 # ---------------------------------------------------------------------------------------------
-# Computing matches
+# Weights and fit
 
 
-def _candidates(listing):
-    """Public listings of the complementary kinds, from other organisations."""
-    return (
-        Listing.objects.public()
-        .filter(kind__in=COMPLEMENTARY_KINDS[listing.kind])
-        .exclude(organisation_id=listing.organisation_id)
-        .exclude(pk=listing.pk)
-    )
+def rarity(listings_holding, indexed):
+    """Inverse document frequency (BM25's): a term every listing holds weighs nothing, a rare one a lot."""
+    listings_holding = min(listings_holding, indexed)
+    return math.log(1 + (indexed - listings_holding + 0.5) / (listings_holding + 0.5))
 
 
-def _through(field_name):
-    """``(table, listing column, term column)`` of a Listing many-to-many field's through table."""
-    m2m = Listing._meta.get_field(field_name)
-    through = m2m.remote_field.through
-    return (
-        through._meta.db_table,
-        through._meta.get_field(m2m.m2m_field_name()).column,
-        through._meta.get_field(m2m.m2m_reverse_field_name()).column,
-    )
+def term_weight(term, listings_holding, indexed):
+    return TERM_FACTORS.get(term[0], 0.5) * rarity(listings_holding, indexed)
 
 
-MAX_TERMS = 60  # a listing's terms per vocabulary that take part (each is one bit of a 64-bit sum)
+def calibrated(fit):
+    """A fit (0–1) as a score (0–100)."""
+    return round(100 * (1 - math.exp(-fit / CALIBRATION)))
 
 
-def _shared_code_rows(term_ids):
-    """SQL selecting ``(listing_id, vocabulary, bit)`` for every through-table row using one of ``term_ids``.
+@dataclass
+class Fit:
+    value: float  # 0–1
+    contributions: list  # [(weight, own term, candidate term)] of what is shared, largest first
 
-    ``bit`` is 2 ** (the term's position in the listing's own list), so summing a candidate's bits
-    says exactly which terms it shares (a listing has each term at most once). Ids are integers
-    from the database, written into the SQL as numbers.
+
+@lru_cache(maxsize=100_000)
+def _script(term):
+    """The script of a word term ("zh" or "en"); None for every other term."""
+    if term[0] != "w":
+        return None
+    return "zh" if HAN.match(term, 2) else "en"
+
+
+def _scripts(terms):
+    scripts = set()
+    for term in terms:
+        if term[0] == "w":
+            scripts.add(_script(term))
+            if len(scripts) == 2:
+                break
+    return scripts
+
+
+def _comparable(term, other_scripts):
+    """Whether the other side wrote in the term's script (always, for terms that are not words)."""
+    script = _script(term)
+    return script is None or script in other_scripts
+
+
+def _close_pairs(own, candidate, weights, neighbours):
+    """Partial credit between close concepts that only one side holds, each concept used once.
+
+    Pairs are taken best first, with ties broken by the pair's names in alphabetical order, so the
+    credit is the same whichever side is "own": a match scores the same for both owners.
     """
-    parts = []
-    for number, key in enumerate(VOCABULARIES):
-        ids = [int(term_id) for term_id in term_ids[key]]
-        if not ids:
+    pairs = []
+    for term, strength in own.items():
+        if term in candidate or term not in neighbours:
             continue
-        table, listing_column, term_column = (
-            connection.ops.quote_name(name) for name in _through(VOCABULARIES[key][0])
-        )
-        bits = " ".join(f"WHEN {term_id} THEN {1 << position}" for position, term_id in enumerate(ids))
-        parts.append(
-            f"SELECT {listing_column} AS listing_id, {number} AS vocabulary, "
-            f"CASE {term_column} {bits} ELSE 0 END AS bit "
-            f"FROM {table} WHERE {term_column} IN ({', '.join(map(str, ids))}) "
-            f"AND {listing_column} IN (SELECT id FROM pool)"
-        )
-    return " UNION ALL ".join(parts)
+        for other, credit in neighbours[term].items():
+            if other in candidate and other not in own:
+                weight = credit * min(weights[term], weights.get(other, 0.0)) * min(strength, candidate[other])
+                pairs.append((-weight, min(term, other), max(term, other), term, other))
+    pairs.sort()
+    used, chosen = set(), []
+    for negative, _low, _high, term, other in pairs:
+        if term not in used and other not in used:
+            used.update((term, other))
+            chosen.append((-negative, term, other))
+    return chosen
 
 
-def _shortlist(listing, term_ids, size):
-    """The ``size`` candidates with the best score the database can compute (shared codes and stage).
+def fit_of(own, candidate, weights, neighbours, own_scripts=None, candidate_scripts=None):
+    """How well two term sets (``{term: strength}``) fit, given each term's weight: the same both ways.
 
-    One query: the through tables are filtered by the listing's own terms, joined to the public
-    complementary listings, grouped per candidate and ranked; the winners' text and country are
-    joined on afterwards. Returns ``_Candidate`` objects, best first.
+    The scripts each side's words are in may be passed when they are known already.
     """
-    shared_sql = _shared_code_rows(term_ids)
-    if not shared_sql:
-        return []
-    pool = _candidates(listing).order_by("-published_at", "-pk").values("id", "kind", "stage", "published_at")
-    candidates_sql, candidates_params = pool[:CANDIDATE_POOL].query.sql_with_params()
-    points, masks, points_params = [], [], []
-    for number, key in enumerate(VOCABULARIES):
-        masks.append(f"SUM(CASE WHEN shared.vocabulary = {number} THEN shared.bit ELSE 0 END) AS mask{number}")
-        if term_ids[key]:
-            per_code, most = CODE_WEIGHTS[key]
-            count = f"SUM(CASE WHEN shared.vocabulary = {number} THEN 1 ELSE 0 END)"
-            points.append(f"CASE WHEN {count} * {per_code} > {most} THEN {most} ELSE {count} * {per_code} END")
-    stage_conditions = []
-    for kind in COMPLEMENTARY_KINDS[listing.kind]:
-        stages = _fitting_stages(listing, kind)
-        if stages:
-            stage_conditions.append(f"(candidate.kind = %s AND candidate.stage IN ({', '.join(['%s'] * len(stages))}))")
-            points_params.extend([kind, *stages])
-    if stage_conditions:
-        points.append(f"CASE WHEN {' OR '.join(stage_conditions)} THEN {STAGE_POINTS} ELSE 0 END")
-    listing_table = connection.ops.quote_name(Listing._meta.db_table)
-    organisation_table = connection.ops.quote_name(Listing._meta.get_field("organisation").related_model._meta.db_table)
-    ranked = (
-        f"SELECT candidate.id, candidate.published_at, {' + '.join(points)} AS points, {', '.join(masks)} "
-        f"FROM ({shared_sql}) shared INNER JOIN pool candidate ON candidate.id = shared.listing_id "
-        f"GROUP BY candidate.id, candidate.kind, candidate.stage, candidate.published_at "
-        f"ORDER BY points DESC, candidate.published_at DESC, candidate.id DESC LIMIT %s"
-    )
-    sql = (
-        f"WITH pool AS ({candidates_sql}) "
-        f"SELECT listing.id, listing.kind, listing.stage, organisation.country, listing.title, listing.summary, "
-        f"listing.translated_title, listing.translated_summary, ranked.mask0, ranked.mask1, ranked.mask2, "
-        f"ranked.mask3 FROM ({ranked}) ranked "
-        f"INNER JOIN {listing_table} listing ON listing.id = ranked.id "
-        f"INNER JOIN {organisation_table} organisation ON organisation.id = listing.organisation_id "
-        f"ORDER BY ranked.points DESC, ranked.published_at DESC, ranked.id DESC"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*candidates_params, *points_params, size])  # in SQL text order
-        return [_Candidate(*row[:8], masks=tuple(int(mask or 0) for mask in row[8:])) for row in cursor.fetchall()]
+    own_scripts = _scripts(own) if own_scripts is None else own_scripts
+    candidate_scripts = _scripts(candidate) if candidate_scripts is None else candidate_scripts
+    shared, total_own, total_candidate = [], 0.0, 0.0
+    for term, strength in own.items():
+        weight = weights[term] * strength
+        total_own += weight if _comparable(term, candidate_scripts) else weight * UNCOMPARABLE
+        held = candidate.get(term)
+        if held is not None:
+            shared.append((weights[term] * min(strength, held), term, term))
+    shared.extend(_close_pairs(own, candidate, weights, neighbours))
+    if not shared:
+        return Fit(0.0, [])
+    for term, strength in candidate.items():
+        weight = weights.get(term, 0.0) * strength
+        total_candidate += weight if _comparable(term, own_scripts) else weight * UNCOMPARABLE
+    if not total_own or not total_candidate:
+        return Fit(0.0, [])
+    shared.sort(key=lambda item: (-item[0], min(item[1], item[2]), max(item[1], item[2])))
+    value = sum(weight for weight, _a, _b in shared) / math.sqrt(total_own * total_candidate)
+    return Fit(min(1.0, value), shared)
 
 
-def _terms_of(listing):
-    """The listing's own vocabulary terms by reason key (uses prefetched ones when present)."""
-    return {
-        key: list(getattr(listing, field_name).all())[:MAX_TERMS] for key, (field_name, _model) in VOCABULARIES.items()
-    }
+# ---------------------------------------------------------------------------------------------
+# Candidates
 
 
-def _regions_by_listing(listing_ids):
-    """``{listing id: [TargetRegion]}`` in two queries (the region table is small)."""
-    pairs = list(
-        Listing.target_regions.through.objects.filter(listing_id__in=listing_ids).values_list("listing_id", "region_id")
-    )
-    regions = (
-        {
-            region.pk: TargetRegion.of(region)
-            for region in Region.objects.filter(pk__in={region_id for _pk, region_id in pairs})
-        }
-        if pairs
-        else {}
-    )
+def _lookup_terms(own, neighbours, weights, counts):
+    """``{term: lookup weight}``: the own terms and their neighbours, rarest first, within ``ROW_BUDGET``."""
+    wanted = {term: weights[term] * strength for term, strength in own.items()}
+    for term in own:
+        for other, credit in neighbours.get(term, {}).items():
+            if other not in wanted:
+                wanted[other] = credit * min(weights[term], weights[other])
+    chosen, rows = {}, 0
+    for term in sorted(wanted, key=lambda term: (counts.get(term, 0), term)):
+        held = counts.get(term, 0)
+        if not held:
+            continue
+        if chosen and rows + held > ROW_BUDGET:
+            break
+        chosen[term] = wanted[term]
+        rows += held
+    return chosen
+
+
+def _regions_by_listing(listing_ids, lexicon):
+    """``{listing id: [TargetRegion]}`` in one query (the regions themselves are in the lexicon)."""
+    ids = [pk for pk in listing_ids if pk is not None]
+    through = Listing.target_regions.through
     by_listing = {pk: [] for pk in listing_ids}
-    for listing_id, region_id in pairs:
-        by_listing[listing_id].append(regions[region_id])
+    for listing_id, region_id in through.objects.filter(listing_id__in=ids).values_list("listing_id", "region_id"):
+        if region_id in lexicon.regions:
+            by_listing[listing_id].append(lexicon.regions[region_id])
     return by_listing
 
 
@@ -316,52 +254,74 @@ class _Candidate:
     kind: str
     stage: str
     country: str
-    title: str
-    summary: str
-    translated_title: str
-    translated_summary: str
-    masks: tuple  # per vocabulary, bit i set when the listing's own term i is shared
+    budget_min: int | None
+    budget_max: int | None
+    budget_currency: str
 
 
-def compute_matches(listing, limit=10):
-    """The best ``limit`` complementary public listings for ``listing`` (published or not), best first."""
-    own_terms = _terms_of(listing)
-    term_ids = {key: [term.pk for term in terms] for key, terms in own_terms.items()}
-    candidates = _shortlist(listing, term_ids, SHORTLIST)
-    if not candidates:
+def _candidates(listing_ids):
+    """The shortlisted listings that are still public (the index may briefly hold one that is not)."""
+    rows = Listing.objects.public().filter(pk__in=listing_ids)
+    fields = ("pk", "kind", "stage", "organisation__country", "budget_min", "budget_max", "budget_currency")
+    return [_Candidate(*row) for row in rows.values_list(*fields)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Computing matches
+
+
+def compute_matches(listing, limit=10, exclude=()):
+    """The best ``limit`` complementary public listings for ``listing`` (published or not), best first.
+
+    ``exclude`` holds candidate ids never to return (matches the owner marked "not relevant").
+    Something shaped like a listing may say which kinds it meets in ``candidate_kinds``.
+    """
+    lexicon = current_lexicon()
+    own = listing_terms(listing, lexicon)
+    if not own:
         return []
-    regions = _regions_by_listing([listing.pk, *(candidate.pk for candidate in candidates)])
-    own_regions = regions[listing.pk]
+    neighbours = {term: lexicon.neighbours[term] for term in own if term in lexicon.neighbours}
+    near = {other for links in neighbours.values() for other in links}
+    indexed, counts = listing_counts(set(own) | near)
+    weights = {term: term_weight(term, counts.get(term, 0), indexed) for term in set(own) | near}
+    kinds = list(getattr(listing, "candidate_kinds", COMPLEMENTARY_KINDS[listing.kind]))
+    lookup = _lookup_terms(own, neighbours, weights, counts)
+    exclude = {pk for pk in (listing.pk, *exclude) if pk is not None}
+    shortlist = candidates_by_terms(lookup, kinds, listing.organisation_id, sorted(exclude), SHORTLIST)
+    if not shortlist:
+        return []
+    candidate_terms = terms_of(shortlist)
+    unknown = {term for terms in candidate_terms.values() for term in terms} - set(weights)
+    _indexed, more = listing_counts(unknown)
+    weights.update({term: term_weight(term, more.get(term, 0), indexed) for term in unknown})
+    candidates = _candidates(shortlist)
+    regions = _regions_by_listing([listing.pk, *(candidate.pk for candidate in candidates)], lexicon)
     own_country = listing.organisation.country.code
+    own_scripts = _scripts(own)
 
-    scored = []
+    results = []
     for candidate in candidates:
-        shared = {
-            key: [term for position, term in enumerate(own_terms[key]) if mask >> position & 1]
-            for key, mask in zip(VOCABULARIES, candidate.masks, strict=True)
-        }
-        points = sum(_code_points(key, len(terms)) for key, terms in shared.items())
-        region_points, region = region_fit(own_regions, own_country, regions[candidate.pk], candidate.country)
+        terms = candidate_terms[candidate.pk]
+        fit = fit_of(own, terms, weights, lexicon.neighbours, own_scripts, _scripts(terms))
+        if not fit.value:
+            continue
+        factor, conflicts = 1.0, []
         stage_ok = stage_fits(listing.kind, listing.stage, candidate.kind, candidate.stage)
-        points += region_points + (STAGE_POINTS if stage_ok else 0)
-        scored.append((points, candidate, shared, region, stage_ok))
-
-    # Text adds at most TEXT_POINTS: once the candidates left cannot reach the current top ``limit``
-    # even with identical text, they are not read.
-    scored.sort(key=lambda item: -item[0])
-    own_tokens = text_tokens(listing)
-    results, top_scores = [], []
-    for points, candidate, shared, region, stage_ok in scored:
-        if len(top_scores) == limit and points + TEXT_POINTS + 1 < top_scores[0]:  # + 1: rounding
-            break
-        similarity = text_similarity(own_tokens, text_tokens(candidate))
-        score = max(0, min(100, round(points + TEXT_POINTS * similarity)))
-        results.append(_result(candidate, score, shared, region, stage_ok, similarity))
-        heapq.heappush(top_scores, score)
-        if len(top_scores) > limit:
-            heapq.heappop(top_scores)
-    rank = {candidate.pk: position for position, candidate in enumerate(candidates)}
-    results.sort(key=lambda result: (-result.score, rank[result.candidate.pk]))
+        if not stage_ok:
+            factor *= STAGE_PENALTY
+            conflicts.append("stage")
+        share, region = region_fit(regions[listing.pk], own_country, regions[candidate.pk], candidate.country)
+        if share is not None and share < 1:
+            factor *= 1 - (1 - REGION_PENALTY) * (1 - share)
+            conflicts.append("region")
+        if budgets_conflict(listing, candidate):
+            factor *= BUDGET_PENALTY
+            conflicts.append("budget")
+        score = calibrated(fit.value * factor)
+        if score < MIN_SCORE:
+            continue
+        results.append(MatchResult(candidate, score, _codes(fit, region, stage_ok, conflicts)))
+    results.sort(key=lambda result: (-result.score, -result.candidate.pk))
     results = results[:limit]
     winners = Listing.objects.select_related("organisation").in_bulk([result.candidate.pk for result in results])
     for result in results:
@@ -369,10 +329,29 @@ def compute_matches(listing, limit=10):
     return results
 
 
-def _result(candidate, score, shared, region, stage_ok, similarity):
-    similarity = round(similarity, 2)
-    reasons = {key: [str(term) for term in terms] for key, terms in shared.items()}
-    reasons.update(region=str(region) if region else "", stage=stage_ok, text=similarity)
-    codes = {key: [term.code for term in terms] for key, terms in shared.items()}
-    codes.update(region=region.code if region else "", stage=stage_ok, text=similarity)
-    return MatchResult(candidate=candidate, score=score, reasons=reasons, codes=codes)
+TOP_REASONS = 4  # stored; readers see the first three that read differently
+
+
+def reversed_codes(codes):
+    """The stored reasons of a match as the candidate's owner reads them: each pair of close terms the
+    other way round ("yours" and "theirs" swap)."""
+    return {**codes, "top": [[other, own] for own, other in codes.get("top", [])]}
+
+
+def _codes(fit, region, stage_ok, conflicts):
+    """What is stored of a match: its strongest reasons first, then region, stage and conflicts.
+
+    ``top`` lists ``[own term, candidate term]`` pairs (equal unless the concepts are neighbours) of
+    the shared concepts, sectors and cooperation types that weigh most; ``words`` is the share of the
+    fit that comes from shared words of the texts.
+    """
+    total = sum(weight for weight, _a, _b in fit.contributions) or 1
+    top = [[own, other] for _weight, own, other in fit.contributions if own[0] != "w"][:TOP_REASONS]
+    words = sum(weight for weight, own, _b in fit.contributions if own[0] == "w") / total
+    return {
+        "top": top,
+        "words": round(words, 2),
+        "region": region.code if region else "",
+        "stage": stage_ok,
+        "conflicts": conflicts,
+    }

@@ -1,12 +1,13 @@
 """Reads over listings and their stored matches, always through the visibility rules."""
 
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.utils.translation import get_language
 
 from vocabulary.models import Region
 
-from .models import Listing, ListingAttachment, Match
-from .scoring import VOCABULARIES
+from . import match_lexicon, match_reasons
+from .models import MATCH_ORDER, FeedbackVerdict, Listing, ListingAttachment, Match, MatchFeedback
 
 # Moderators review listings in the Wagtail admin with this permission (the Moderators group has it).
 MODERATION_PERMISSION = "opportunities.change_listing"
@@ -60,47 +61,45 @@ def listings_of(user):
 def describe_matches(matches):
     """Prepare stored matches for reading in the active language.
 
-    Each match gets ``shared`` (its reasons as vocabulary objects, which print in the active
-    language: sectors, subfields, keywords, cooperation, region, stage, and ``terms``, all shared
-    terms in one list) and ``title``/``summary``/``is_original`` (the candidate as the reader sees
-    it). One query per vocabulary, whatever the number of matches.
+    Each match gets ``reasons_shown`` (what it rests on, strongest first) and ``cautions`` (its conflicts),
+    both in the active language (``match_reasons``), and ``title``/``summary``/``is_original`` (the
+    candidate as the reader sees it). One query for the regions, whatever the number of matches.
     """
-    wanted = {key: set() for key in VOCABULARIES}
-    regions = set()
+    codes = {match.reasons.get("region") for match in matches} - {"", None}
+    regions = {region.code: region for region in Region.objects.filter(code__in=codes)} if codes else {}
+    lexicon = match_lexicon.lexicon() if matches else None
     for match in matches:
-        for key in VOCABULARIES:
-            wanted[key].update(match.reasons.get(key, []))
-        if match.reasons.get("region"):
-            regions.add(match.reasons["region"])
-    terms = {
-        key: {term.code: term for term in model.objects.filter(code__in=wanted[key])} if wanted[key] else {}
-        for key, (_field, model) in VOCABULARIES.items()
-    }
-    regions = {region.code: region for region in Region.objects.filter(code__in=regions)} if regions else {}
-    for match in matches:
-        shared = {
-            key: [terms[key][code] for code in match.reasons.get(key, []) if code in terms[key]] for key in VOCABULARIES
-        }
-        # A keyword and a sub-field can share a name (AI, IoT...): list each name once.
-        names = {}
-        for key in VOCABULARIES:
-            for term in shared[key]:
-                names.setdefault(str(term), term)
-        shared["terms"] = list(names.values())
-        shared["region"] = regions.get(match.reasons.get("region") or "")
-        shared["stage"] = bool(match.reasons.get("stage"))
-        match.shared = shared
+        match.reasons_shown, match.cautions = match_reasons.reasons(
+            match.reasons, regions.get(match.reasons.get("region") or ""), lexicon
+        )
         match.title, match.summary, match.is_original = match.candidate.shown_in(get_language())
     return matches
 
 
+def hidden_candidates(listing_ids):
+    """``{listing id: {candidate ids}}``: the matches the owner marked "not relevant", which are never shown."""
+    hidden = {pk: set() for pk in listing_ids}
+    rows = MatchFeedback.objects.filter(listing_id__in=listing_ids, verdict=FeedbackVerdict.NOT_RELEVANT)
+    for listing_id, candidate_id in rows.values_list("listing_id", "candidate_id"):
+        hidden[listing_id].add(candidate_id)
+    return hidden
+
+
 def public_matches():
-    """Stored matches whose listing and candidate are both public, with what readers see fetched."""
-    return Match.objects.filter(
-        listing__in=Listing.objects.public(), candidate__in=Listing.objects.public()
-    ).select_related("listing", "candidate", "candidate__organisation")
+    """Stored matches whose listing and candidate are both public and that the owner has not marked
+    "not relevant", with what readers see fetched."""
+    not_relevant = MatchFeedback.objects.filter(
+        listing_id=OuterRef("listing_id"), candidate_id=OuterRef("candidate_id"), verdict=FeedbackVerdict.NOT_RELEVANT
+    )
+    return (
+        Match.objects.filter(listing__in=Listing.objects.public(), candidate__in=Listing.objects.public())
+        .exclude(Exists(not_relevant))
+        .select_related("listing", "candidate", "candidate__organisation")
+    )
 
 
 def matches_for_user(user, limit=10):
     """The best stored matches for the user's public listings, each candidate public, with reasons attached."""
-    return describe_matches(list(public_matches().filter(listing__owner_id=user.pk).order_by("-score", "-pk")[:limit]))
+    return describe_matches(
+        list(public_matches().filter(listing__owner_id=user.pk).order_by(*MATCH_ORDER, "-listing_id")[:limit])
+    )

@@ -5,8 +5,10 @@ Tasks that belong to one write module sit beside it (``lifecycle.expire_and_remi
 `manage.py run_daily_jobs` (cron, once a day) enqueues the daily ones, listed in wagtail_hooks.py.
 """
 
+from django.db import transaction
 from django_tasks import task
 
+from . import match_index, match_lexicon
 from .match_alerts import send_match_alerts
 from .matching import refresh_matches
 from .models import Listing
@@ -31,3 +33,17 @@ def send_match_digests():
 def send_saved_search_digests():
     """Daily digest of new listings for each saved search."""
     return send_digests()
+
+
+@task(backend="background")
+def rebuild_match_index():
+    """Re-read every public listing after a vocabulary change (skipped when another run did it already)."""
+    if match_index.index_is_current():
+        return 0
+    return match_index.rebuild()
+
+
+def vocabulary_changed(**_kwargs):
+    """Signal receiver for every vocabulary model: a new version for every process, then one rebuild."""
+    match_lexicon.bump_version()
+    transaction.on_commit(rebuild_match_index.enqueue)

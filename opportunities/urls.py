@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import browse, dashboard, introductions, manage
+from .views import browse, dashboard, introductions, manage, match_feedback
 
 app_name = "opportunities"
 urlpatterns = [
@@ -39,4 +39,10 @@ urlpatterns = [
     # The dashboard and the match-email opt-out
     path("dashboard/", dashboard.dashboard, name="dashboard"),
     path("unsubscribe/<str:token>/", dashboard.unsubscribe, name="unsubscribe"),
+    path("matches/<int:listing_pk>/<int:candidate_pk>/feedback/", match_feedback.match_feedback, name="match_feedback"),
+    path(
+        "matches/<int:listing_pk>/<int:candidate_pk>/feedback/undo/",
+        match_feedback.match_feedback_undo,
+        name="match_feedback_undo",
+    ),
 ]

@@ -28,6 +28,7 @@ def add_listings_awaiting_moderation_panel(request, panels):
 hooks.register(PERSONAL_DATA_EXPORT, personal_data.export_marketplace_records, order=10)
 hooks.register(ACCOUNT_DELETION, personal_data.withdraw_listings, order=10)
 hooks.register(ACCOUNT_DELETION, personal_data.delete_message_attachments, order=20)
+hooks.register(ACCOUNT_DELETION, personal_data.unlink_match_feedback, order=30)
 hooks.register(ACCOUNT_DELETION_FORGET, personal_data.forget_searches_and_notices, order=10)
 
 

@@ -11,6 +11,7 @@ from wagtail.models import Page, Site
 from events.models import EventIndexPage
 from home.models import HomePage, LegalPage
 from news.models import NewsIndexPage
+from opportunities import match_lexicon
 from parks.models import ParkIndexPage
 from policies.models import PolicyIndexPage
 from sectors.models import SectorIndexPage
@@ -27,6 +28,12 @@ def _publish_child(parent, page):
 def empty_cache():
     """Cached responses (the sitemap) must not leak from one test into the next."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def fresh_matching_vocabulary():
+    """Matching reads the vocabulary of this test's database, not a snapshot left by the previous test."""
+    match_lexicon.forget()
 
 
 @pytest.fixture(autouse=True)

@@ -4,9 +4,12 @@ Listings in either language reference the same codes, which is what lets a Chine
 an English offer match each other. Sectors and sub-fields live in the ``sectors`` app.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 class VocabularyTerm(models.Model):
@@ -43,6 +46,18 @@ class TechnologyKeyword(VocabularyTerm):
         on_delete=models.SET_NULL,
         related_name="keywords",
     )
+    subfield = models.ForeignKey(
+        "sectors.SubField",
+        verbose_name=_("Broader sub-field"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="keywords",
+        help_text=_(
+            "The sub-field this keyword is a narrower term of. Matching gives partial credit to keywords "
+            "under one sub-field (bio-based polymers and biodegradable plastics)."
+        ),
+    )
 
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("technology keyword")
@@ -63,3 +78,34 @@ class Region(VocabularyTerm):
 
     def contains(self, country_code):
         return self.is_global or country_code in {country.code for country in self.countries}
+
+
+class GlossaryTerm(VocabularyTerm):
+    """A bilingual term matching looks for in listings' titles and summaries (地膜 = mulch film).
+
+    A listing written only in Chinese and one written only in English meet through the terms both
+    texts contain. A term tied to a keyword counts as that keyword.
+    """
+
+    synonyms = models.TextField(
+        verbose_name=_("Other wordings"),
+        blank=True,
+        help_text=_("One per line, in either language: abbreviations, plurals, other spellings."),
+    )
+    keyword = models.ForeignKey(
+        TechnologyKeyword,
+        verbose_name=_("Same as keyword"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="glossary_terms",
+    )
+
+    class Meta(VocabularyTerm.Meta):
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary terms")
+
+    def wordings(self):
+        """Every wording of the term: its names in each language and its other wordings."""
+        names = [getattr(self, f"name_{code.replace('-', '_')}", "") for code in LANGUAGE_CODES]
+        return [text.strip() for text in [*names, *self.synonyms.splitlines()] if text.strip()]

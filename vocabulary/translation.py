@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import CooperationType, Region, TechnologyKeyword
+from .models import CooperationType, GlossaryTerm, Region, TechnologyKeyword
 
 
 @register(CooperationType)
@@ -15,4 +15,9 @@ class TechnologyKeywordTR(TranslationOptions):
 
 @register(Region)
 class RegionTR(TranslationOptions):
+    fields = ("name",)
+
+
+@register(GlossaryTerm)
+class GlossaryTermTR(TranslationOptions):
     fields = ("name",)

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import CooperationType, Region, TechnologyKeyword
+from .models import CooperationType, GlossaryTerm, Region, TechnologyKeyword
 
 
 class CooperationTypeViewSet(SnippetViewSet):
@@ -14,8 +14,15 @@ class CooperationTypeViewSet(SnippetViewSet):
 class TechnologyKeywordViewSet(SnippetViewSet):
     model = TechnologyKeyword
     icon = "tag"
-    list_display = ["name", "code", "sector"]
+    list_display = ["name", "code", "sector", "subfield"]
     search_fields = ["name", "code"]
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "openquote"
+    list_display = ["name", "code", "keyword"]
+    search_fields = ["name", "code", "synonyms"]
 
 
 class RegionViewSet(SnippetViewSet):
@@ -28,7 +35,7 @@ class VocabularyGroup(SnippetViewSetGroup):
     menu_label = _("Vocabularies")
     menu_icon = "list-ul"
     menu_order = 310
-    items = (CooperationTypeViewSet, TechnologyKeywordViewSet, RegionViewSet)
+    items = (CooperationTypeViewSet, TechnologyKeywordViewSet, GlossaryTermViewSet, RegionViewSet)
 
 
 register_snippet(VocabularyGroup)

@@ -18,6 +18,12 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def vocabulary():
+    """A sector and two keywords, and offers about other things: matching weighs terms by how rare they
+    are among the published listings, as in a real marketplace."""
+    for _ in range(6):
+        ListingFactory(
+            kind=ListingKind.TECHNOLOGY_OFFER, sectors=[SectorFactory()], keywords=[TechnologyKeywordFactory()]
+        )
     return SectorFactory(), [TechnologyKeywordFactory(), TechnologyKeywordFactory()]
 
 

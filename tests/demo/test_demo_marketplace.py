@@ -113,3 +113,29 @@ def test_demo_users_are_not_emailed_about_demo_matches(marketplace):
     mail.outbox.clear()
     matching.send_match_alerts()
     assert mail.outbox == []
+
+
+OBVIOUS_PAIRS = [  # (listing, the partner a person would expect among its first three matches)
+    ("kangrui-ai-imaging", "lumina-screening-offer"),
+    ("lumina-series-a", "yelin-fund"),
+    ("lvyuan-pbat-supply", "biopoly-compounds"),  # the PBAT mulch request and the PBAT compound offer
+    ("biopoly-compounds", "lvyuan-pbat-supply"),
+    ("lvyuan-expansion", "alpine-growth"),
+    ("yunqi-pre-a", "pacific-bridge-fund"),
+    ("marine-peptides-rd", "coral-coast-peptides"),
+    ("nanyao-asean-distributors", "nusantara-sourcing"),
+    ("haizhi-fruit-robot", "fenland-picking"),
+    ("jinpeng-battery-export", "siam-battery-supplier"),
+    ("jinpeng-design-outsourcing", "kansai-design-services"),
+    ("qingshui-aquaculture-iot", "aquasense-buoys"),
+]
+
+
+@pytest.mark.parametrize("listing_key, partner_key", OBVIOUS_PAIRS)
+def test_the_demo_marketplaces_obvious_pairs_match(marketplace, listing_key, partner_key):
+    titles = {item["key"]: item["title"] for item in data.LISTINGS}
+    listing = Listing.objects.get(title=titles[listing_key])
+    top_three = [
+        match.candidate.title for match in Match.objects.filter(listing=listing).select_related("candidate")[:3]
+    ]
+    assert titles[partner_key] in top_three

@@ -8,6 +8,7 @@ import datetime
 import factory
 from django.utils import timezone
 
+from opportunities.match_index import index_listing
 from opportunities.models import Listing, ListingKind, ListingReport, ReportReason, Stage, Status
 from sectors.models import SubField
 from tests.accounts.factories import OrganisationFactory, UserFactory
@@ -78,7 +79,8 @@ class ListingFactory(factory.django.DjangoModelFactory):
     """A published listing 60 days from its deadline, owned by a member of its organisation.
 
     Pass ``sectors=[...]``, ``subfields=[...]``, ``keywords=[...]``, ``cooperation_types=[...]`` and
-    ``target_regions=[...]`` to set the vocabularies; ``status="draft"`` etc. for other states.
+    ``target_regions=[...]`` to set the vocabularies; ``status="draft"`` etc. for other states. A public
+    listing is put in the matching index once its vocabularies are set.
     """
 
     class Meta:
@@ -124,6 +126,12 @@ class ListingFactory(factory.django.DjangoModelFactory):
     def target_regions(self, create, extracted, **kwargs):
         if create and extracted:
             self.target_regions.set(extracted)
+
+    @factory.post_generation
+    def indexed(self, create, extracted, **kwargs):
+        """A public listing is in the matching index, as publishing puts it (``indexed=False`` leaves it out)."""
+        if create and extracted is not False:
+            index_listing(self)
 
 
 class ListingReportFactory(factory.django.DjangoModelFactory):
