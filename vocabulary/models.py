@@ -89,6 +89,7 @@ class GlossaryTerm(VocabularyTerm):
 
     synonyms = models.TextField(
         verbose_name=_("Other wordings"),
+        max_length=4000,
         blank=True,
         help_text=_("One per line, in either language: abbreviations, plurals, other spellings."),
     )

@@ -26,7 +26,7 @@ class Migration(migrations.Migration):
                 ('name_en', models.CharField(max_length=100, null=True, verbose_name='Name')),
                 ('name_zh_hans', models.CharField(max_length=100, null=True, verbose_name='Name')),
                 ('sort_order', models.PositiveSmallIntegerField(default=0, verbose_name='Sort order')),
-                ('synonyms', models.TextField(blank=True, help_text='One per line, in either language: abbreviations, plurals, other spellings.', verbose_name='Other wordings')),
+                ('synonyms', models.TextField(blank=True, max_length=4000, help_text='One per line, in either language: abbreviations, plurals, other spellings.', verbose_name='Other wordings')),
                 ('keyword', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='glossary_terms', to='vocabulary.technologykeyword', verbose_name='Same as keyword')),
             ],
             options={
