@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db.models import F
 from django.utils.translation import get_language
+from modeltranslation.utils import build_localized_fieldname
 
 from core.text import normalise, stem, word_runs
 from sectors.models import Sector, SubField
@@ -40,13 +41,11 @@ VERSION_TERM = "~vocabulary"  # the MatchTermStat row whose count is the vocabul
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
-def _field(language):
-    return language.replace("-", "_")
-
-
 def _names(term):
     """``{language: name}`` of a translated vocabulary term."""
-    return {language: getattr(term, f"name_{_field(language)}", "") or term.name for language in LANGUAGES}
+    return {
+        language: getattr(term, build_localized_fieldname("name", language), "") or term.name for language in LANGUAGES
+    }
 
 
 def english_phrase(text):

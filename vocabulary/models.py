@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+from modeltranslation.utils import build_localized_fieldname
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -108,5 +109,5 @@ class GlossaryTerm(VocabularyTerm):
 
     def wordings(self):
         """Every wording of the term: its names in each language and its other wordings."""
-        names = [getattr(self, f"name_{code.replace('-', '_')}", "") for code in LANGUAGE_CODES]
+        names = [getattr(self, build_localized_fieldname("name", code), "") for code in LANGUAGE_CODES]
         return [text.strip() for text in [*names, *self.synonyms.splitlines()] if text.strip()]
