@@ -84,9 +84,10 @@ def _sector_cycle():
 def add_news(index, count, now):
     from wagtail.images.models import Image
 
-    from news.models import NewsCategory, NewsPage
+    from news.models import NewsCategory, NewsPage, NewsTopic
 
     categories = list(NewsCategory.objects.all()) or [None]
+    topics = list(NewsTopic.objects.order_by("slug"))
     banners = {
         img.title.removeprefix("Demo banner: "): img for img in Image.objects.filter(title__startswith="Demo banner: ")
     }
@@ -109,7 +110,8 @@ def add_news(index, count, now):
         )
         page.slug_en = slug
         page.sectors = page_sectors
-        page.tags.add("bench", ["visa", "tax", "data", "funding"][i % 4])
+        if topics:  # two of the demo's topics, rotating
+            page.topics = [topics[i % len(topics)], topics[(i + 1) % len(topics)]]
         index.add_child(instance=_published(page, now - datetime.timedelta(hours=i)))
 
 

@@ -43,7 +43,9 @@ def _remind(registration, challenge, days):
                 "deadline": datetime_with_zone(challenge.submission_deadline),
                 "challenge_url": absolute_url(reverse("challenges:detail", args=[challenge.pk])),
             }
-        sent += bool(send_templated_email(user, "challenges/email/deadline_reminder", context))
+        # Keyed per challenge, reminder and person: a run retried after its worker died sends each once.
+        key = f"deadline:{challenge.pk}:{days}:{user.pk}"
+        sent += bool(send_templated_email(user, "challenges/email/deadline_reminder", context, idempotency_key=key))
     return sent
 
 

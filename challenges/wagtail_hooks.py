@@ -39,7 +39,7 @@ def register_daily_tasks():
 @hooks.register(SECTOR_PAGE_SECTIONS, order=50)
 def sector_challenges(sector, limit):
     """A sector's page lists its challenges open for submissions, the soonest deadline first."""
-    return {"challenges": selectors.open_challenges_in_sector(sector, limit)}
+    return {"challenges": list(selectors.open_challenges_in_sector(sector, limit))}
 
 
 @hooks.register(IMPACT_SECTIONS, order=10)

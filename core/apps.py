@@ -9,8 +9,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Shared building blocks")
 
     def ready(self):
-        from . import admin_tampering, checks, lookups, routing  # noqa: F401
+        from . import admin_tampering, checks, lookups, page_purge, routing  # noqa: F401
 
         admin_tampering.install()
         lookups.install()
         routing.install()
+        page_purge.install()

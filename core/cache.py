@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.db import DatabaseCache
+from django.core.cache.backends.dummy import DummyCache
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -144,3 +145,14 @@ class ResilientRedisCache(RedisCache):
 
     def clear(self):
         return self._call("clear")
+
+
+class BestEffortRedisCache(ResilientRedisCache):
+    """The same circuit, but nothing answers while Redis is away: for the page cache, pages then render afresh.
+
+    A page kept in the database table during an outage could outlive a purge that Redis never saw.
+    """
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self.fallback = DummyCache("", {})

@@ -6,28 +6,44 @@ complete on its own. An HTML alternative is added in the platform's branded layo
 the plain text (escaped, links made clickable). When the recipient's language is unknown
 (``language=None``: a team mailbox, a provider without a chosen language), the email carries both
 languages, Chinese first, in one message.
+
+The emails that matter (receipts, match alerts, deadline reminders) are sent under an idempotency key
+naming the real-world event (``receipt:<payment>``), so a task that is retried after its worker died
+sends each of them once. The key is claimed in the database (``core.models.SentEmail``, committed before
+the mail server is called, with no transaction or lock held during the call) and marked sent after. The
+message's Message-ID comes from the key: should a sender die between the mail server's acceptance and
+the mark, the copy a retry sends is recognisably the same message.
 """
 
+import hashlib
 import logging
+import time
+from datetime import timedelta
 from email.utils import parseaddr
 
 from django.apps import apps
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.db import IntegrityError, transaction
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import linebreaks, urlize
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.models import Site
 
 from .links import base_url
+from .models import SentEmail
 
 logger = logging.getLogger(__name__)
 
 # The order of the languages in an email to someone whose language is unknown.
 BILINGUAL_ORDER = ("zh-hans", "en")
+
+# A claim on a key older than this belongs to a sender that died at the mail server: it may be taken over.
+# Longer than any mail server conversation (set EMAIL_TIMEOUT below it), short enough for a retried task.
+DEFAULT_SEND_CLAIM_SECONDS = 120
 
 
 def recipient_language(user):
@@ -129,7 +145,7 @@ def build_email(address, language, template, context):
     return message
 
 
-def send_templated_email_to(address, language, template, context, robust=False):
+def send_templated_email_to(address, language, template, context, robust=False, idempotency_key=None):
     """Render ``<template>_subject.txt`` and ``<template>.txt`` in ``language`` and send them to ``address``.
 
     ``language=None`` means the recipient's language is unknown: the email then holds both languages,
@@ -138,12 +154,18 @@ def send_templated_email_to(address, language, template, context, robust=False):
     layout goes with the plain text. Returns the number of emails sent (0 or 1). With ``robust``, a
     mail server failure is logged instead of raised: for notices that follow an action already saved
     (a request, a payment), where an error page would make the person repeat it.
+
+    With ``idempotency_key`` (a string naming the event, e.g. ``receipt:42``) the email goes out once
+    however often this is called: a call after it was sent returns 0 and sends nothing, a failed send
+    leaves the key free for the next try. Call it outside a transaction, so the claim is committed.
     """
     if not address:
         return 0
     message = build_email(address, language, template, context)
     try:
-        return message.send()
+        if idempotency_key is None:
+            return message.send()
+        return _send_once(message, stored_key(idempotency_key))
     except Exception:
         if not robust:
             raise
@@ -151,8 +173,77 @@ def send_templated_email_to(address, language, template, context, robust=False):
         return 0
 
 
-def send_templated_email(user, template, context, language=None):
+def send_templated_email(user, template, context, language=None, idempotency_key=None):
     """Send ``template`` to ``user`` in their preferred language; ``context`` gets ``user`` added."""
     return send_templated_email_to(
-        user.email, language or recipient_language(user), template, {"user": user, **context}
+        user.email,
+        language or recipient_language(user),
+        template,
+        {"user": user, **context},
+        idempotency_key=idempotency_key,
     )
+
+
+def stored_key(idempotency_key):
+    """The key as stored: as given when it fits the column, else shortened with a digest of the whole."""
+    if len(idempotency_key) <= 255:
+        return idempotency_key
+    return f"{idempotency_key[:190]}:{hashlib.sha256(idempotency_key.encode()).hexdigest()}"
+
+
+def message_id_for(key):
+    """The Message-ID every copy of the email under ``key`` carries, on the sender address's domain."""
+    _name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    domain = address.rpartition("@")[2] or "localhost"
+    return f"<{hashlib.sha256(key.encode()).hexdigest()[:40]}.portal@{domain}>"
+
+
+def _send_once(message, key):
+    message.extra_headers["Message-ID"] = message_id_for(key)
+    claimed_at = _claim(key)
+    if claimed_at is None:
+        return 0  # sent before
+    try:
+        sent = message.send()
+    except BaseException:
+        _release(key, claimed_at)
+        raise
+    if not sent:
+        _release(key, claimed_at)
+        return 0
+    SentEmail.objects.filter(key=key).update(state=SentEmail.State.SENT, sent_at=timezone.now())
+    return sent
+
+
+def _claim(key):
+    """Claim ``key`` for this sender: its claim time, or None when the email was sent already.
+
+    A live claim means another sender is at the mail server: wait for it to finish (sent: nothing to do;
+    failed: the key is free again) or to go stale (it died: take the claim over).
+    """
+    claim_seconds = getattr(settings, "EMAIL_SEND_CLAIM_SECONDS", DEFAULT_SEND_CLAIM_SECONDS)
+    while True:
+        now = timezone.now()
+        try:
+            with transaction.atomic():
+                SentEmail.objects.create(key=key, claimed_at=now)
+            return now
+        except IntegrityError:
+            pass
+        claim = SentEmail.objects.filter(key=key).first()
+        if claim is None:
+            continue  # released meanwhile
+        if claim.state == SentEmail.State.SENT:
+            return None
+        stale = SentEmail.objects.filter(
+            pk=claim.pk, state=SentEmail.State.SENDING, claimed_at__lt=now - timedelta(seconds=claim_seconds)
+        )
+        if stale.update(claimed_at=now):  # one taker wins: the others no longer match
+            logger.warning("Taking over the stale claim on email %s", key)
+            return now
+        time.sleep(0.2)
+
+
+def _release(key, claimed_at):
+    """Give up this sender's claim after a failed send, so a retry can send the email."""
+    SentEmail.objects.filter(key=key, state=SentEmail.State.SENDING, claimed_at=claimed_at).delete()

@@ -5,9 +5,12 @@ them (in an email, a canonical tag, the language switcher) can send readers and 
 another site. Every absolute link the portal writes is built here instead.
 """
 
+import re
 from urllib.parse import urlsplit
 
 from django.conf import settings
+
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def base_url():
@@ -29,7 +32,7 @@ def is_local_path(path):
     """
     if not isinstance(path, str) or not path.startswith("/"):
         return False
-    if any(ord(char) < 0x20 or ord(char) == 0x7F for char in path):
+    if _CONTROL_CHARACTER.search(path):
         return False
     path_part = path.split("?", 1)[0].split("#", 1)[0]
     if "\\" in path_part or "//" in path_part:
@@ -60,3 +63,15 @@ def page_path(page, request=None):
         return None
     path = parts[2]
     return path if is_local_path(path) else None
+
+
+def parent_page_path(page, request=None):
+    """The local path of ``page``'s parent page in the active language, without a query.
+
+    A page's url_path is its parent's plus its own slug, so the parent's path is the page's less its last
+    segment; a list of pages links its index page this way for free.
+    """
+    path = page_path(page, request)
+    if not path or path.count("/") < 3:
+        return None
+    return path[: path.rstrip("/").rfind("/") + 1]

@@ -3,7 +3,10 @@
 ``stored_file_response`` is the policy: the real Content-Type, ``X-Content-Type-Options: nosniff``, images
 (PNG, JPEG, WebP, GIF) inline and anything else as a download, so a file can never run as a page of this
 site. The public media view (``public_media``, for MEDIA_URL) and the permission-checked attachment
-downloads all build their responses with it; deploy/nginx copies it for /media/.
+downloads all build their responses with it; deploy/nginx copies it for /media/, and ``core.object_storage``
+writes it onto every object in a bucket. A private file in a bucket is not streamed through Django: once the
+view has checked who is asking, the answer is a redirect to a signed URL that expires within a minute and
+makes the bucket send these same headers.
 """
 
 import mimetypes
@@ -11,9 +14,9 @@ import re
 from pathlib import Path, PurePosixPath
 
 from django.conf import settings
-from django.http import FileResponse, Http404, HttpResponseNotModified
+from django.http import FileResponse, Http404, HttpResponseNotModified, HttpResponseRedirect
 from django.urls import re_path
-from django.utils.http import http_date
+from django.utils.http import content_disposition_header, http_date
 from django.views.decorators.http import require_safe
 from django.views.static import was_modified_since
 
@@ -49,8 +52,10 @@ def stored_file_response(stored, content_type, *, filename="", cache_control=PRI
     """A response sending ``stored`` (a FieldFile or a Path) as ``content_type`` under the header policy.
 
     ``filename`` is what the browser saves it as (the uploader's own name for attachments). A file
-    missing from disk is a 404, not a 500.
+    missing from disk is a 404, not a 500. A file in a private bucket is a redirect to a signed URL instead.
     """
+    if signed := signed_download(stored, content_type, filename):
+        return signed
     try:
         file = stored.open("rb")
     except FileNotFoundError:
@@ -59,6 +64,23 @@ def stored_file_response(stored, content_type, *, filename="", cache_control=PRI
         file, content_type=content_type, as_attachment=content_type not in INLINE_TYPES, filename=filename
     )
     return apply_header_policy(response, content_type, cache_control)
+
+
+def signed_download(stored, content_type, filename):
+    """A redirect to a short-lived signed URL for ``stored``, when its storage has such URLs; else None.
+
+    The URL makes the bucket answer with the type and disposition this policy gives (the file's own name
+    included), and the redirect itself is never cached: it stops working within a minute.
+    """
+    download_url = getattr(getattr(stored, "storage", None), "download_url", None)
+    as_attachment = content_type not in INLINE_TYPES
+    disposition = content_disposition_header(as_attachment, PurePosixPath(filename).name) or "inline"
+    url = download_url and download_url(stored.name, content_type=content_type, disposition=disposition)
+    if not url:
+        return None
+    response = HttpResponseRedirect(url)
+    response["Cache-Control"] = PRIVATE
+    return response
 
 
 def public_media_file(path):

@@ -1,8 +1,9 @@
 from django.conf import settings
+from django.utils.functional import SimpleLazyObject
 
-from .selectors import menu_pages
+from .chrome import site_chrome as _site_chrome
 
 
 def site_chrome(request):
-    """Header navigation for every template; evaluated lazily so error pages pay nothing."""
-    return {"menu_pages": lambda: menu_pages(request), "site_name": settings.WAGTAIL_SITE_NAME}
+    """The header menu and the footer for every template (home/chrome.py); read lazily so error pages pay nothing."""
+    return {"site_chrome": SimpleLazyObject(lambda: _site_chrome(request)), "site_name": settings.WAGTAIL_SITE_NAME}

@@ -7,9 +7,10 @@ callable with ``@hooks.register(NAME)`` in its own ``wagtail_hooks.py``, and hom
 from wagtail import hooks
 
 HOME_PAGE_SECTIONS = "home_page_sections"
-"""Hook: ``fn(home_page)`` returns a dict of template context entries for the home page's live sections.
+"""Hook: ``fn(home_page, request)`` returns a dict of template context entries for the home page's live sections.
 
-Return lazy querysets where possible: the template evaluates them, one query each, whatever the data volume.
+Return plain lists with what they show already fetched, so the template runs no query; a fixed number of
+queries whatever the data volume.
 """
 
 SITE_MAP_EXTRAS = "site_map_extras"
@@ -28,9 +29,9 @@ def _collect(hook_name, *args):
     return context
 
 
-def home_page_sections(home_page):
+def home_page_sections(home_page, request):
     """The context entries every app registered for the home page (latest news, sectors, parks, events)."""
-    return _collect(HOME_PAGE_SECTIONS, home_page)
+    return _collect(HOME_PAGE_SECTIONS, home_page, request)
 
 
 def site_map_extras(request):

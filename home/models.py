@@ -49,7 +49,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_page_sections(self))
+        context.update(home_page_sections(self, request))
         return context
 
 

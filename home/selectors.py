@@ -4,16 +4,18 @@ from django.db.models import Count, F, Q, Window
 from django.db.models.functions import RowNumber, Substr
 from wagtail.models import Page, Site
 
+from core.links import page_path
+
 from .hooks import home_page_sections as _run_home_page_sections
 from .models import PageTranslationState
 
 
-def home_page_sections(home_page):
+def home_page_sections(home_page, request):
     """Live content for the home page's sections, from the apps registered with the ``home_page_sections`` hook.
 
     A fixed number of queries whatever the data volume.
     """
-    return _run_home_page_sections(home_page)
+    return _run_home_page_sections(home_page, request)
 
 
 def menu_pages(request):
@@ -37,12 +39,14 @@ def translation_problems():
 SITEMAP_PAGES_PER_SECTION = 20
 
 
-def sitemap_sections(site, limit=SITEMAP_PAGES_PER_SECTION):
+def sitemap_sections(site, request=None, limit=SITEMAP_PAGES_PER_SECTION):
     """The HTML sitemap: each live public section under the site's home page with up to ``limit`` of its pages.
 
-    Returns ``(sections, single_pages)``: sections with pages, as dicts with ``page``, ``entries`` (each with
-    ``page`` and ``level``), ``total`` and ``more``; and the top-level pages without children. A fixed number of
-    queries however many pages there are: one for the sections, one to count, one ranked query for the entries.
+    Returns ``(sections, single_pages)``: sections with pages, as dicts with ``page``, ``url``, ``entries`` (each
+    with ``page``, ``url`` and ``level``), ``total`` and ``more``; and the top-level pages without children, as
+    dicts with ``page`` and ``url``. A fixed number of queries however many pages there are: one for the
+    sections, one to count, one ranked query for the entries. The paths are worked out here, in the active
+    language, for ``request``'s site.
     """
     if site is None:
         return [], []
@@ -69,7 +73,9 @@ def sitemap_sections(site, limit=SITEMAP_PAGES_PER_SECTION):
     )
     entries = {}
     for page in ranked:
-        entries.setdefault(page.section, []).append({"page": page, "level": page.depth - section_depth - 1})
+        entries.setdefault(page.section, []).append(
+            {"page": page, "url": page_path(page, request), "level": page.depth - section_depth - 1}
+        )
     with_pages, single_pages = [], []
     for section in sections:
         total = totals.get(section.path, 0)
@@ -77,11 +83,12 @@ def sitemap_sections(site, limit=SITEMAP_PAGES_PER_SECTION):
             with_pages.append(
                 {
                     "page": section,
+                    "url": page_path(section, request),
                     "entries": entries.get(section.path, []),
                     "total": total,
                     "more": total - len(entries.get(section.path, [])),
                 }
             )
         else:
-            single_pages.append(section)
+            single_pages.append({"page": section, "url": page_path(section, request)})
     return with_pages, single_pages

@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from core.links import base_host, page_path
@@ -21,11 +22,17 @@ class PageSitemap(Sitemap):
         pages = Page.objects.none()
         for site in Site.objects.select_related("root_page"):
             pages |= Page.objects.descendant_of(site.root_page, inclusive=True)
-        return pages.live().public().order_by("path")
+        # Only what a location and lastmod read: every page is in the list, so each column costs that many times.
+        return pages.live().public().order_by("path").only("path", "depth", "url_path", "last_published_at")
 
     def location(self, page):
-        # Called with each language active, so the translated url_path is used.
-        return page_path(page) or "/"
+        # Called with each language active, so the translated url_path is used; Django asks again for each
+        # alternate, so each page's path in each language is remembered. The site root paths are looked up
+        # once per language for the whole sitemap, kept on one object instead of on each page.
+        key = (page.pk, get_language())
+        if key not in self._locations:
+            self._locations[key] = page_path(page, self._root_paths_holder) or "/"
+        return self._locations[key]
 
     def lastmod(self, page):
         return page.last_published_at
@@ -37,6 +44,8 @@ class PageSitemap(Sitemap):
         """
         # Django builds each location from the request's Host and scheme; use the public site's.
         public_site = SimpleNamespace(domain=base_host())
+        self._root_paths_holder = SimpleNamespace()
+        self._locations = {}
         urls = super().get_urls(page=page, site=public_site, protocol=urlsplit(settings.PORTAL_BASE_URL).scheme)
         for url in urls:
             alternates = {alt["lang_code"]: alt for alt in url.get("alternates", [])}

@@ -120,7 +120,7 @@ def site_map(request):
     Apps above home add entries (the open listing count) through the ``site_map_extras`` hook.
     """
     site = Site.find_for_request(request)
-    sections, single_pages = sitemap_sections(site)
+    sections, single_pages = sitemap_sections(site, request)
     return TemplateResponse(
         request,
         "home/site_map.html",

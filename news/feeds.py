@@ -18,18 +18,19 @@ def feed_addresses(index_page, request):
 
 
 class NewsRssFeed(Feed):
-    """The feed of ``index_page``'s ``articles`` (live, newest first)."""
+    """The feed of ``index_page``'s ``articles`` (live, newest first), for ``request``."""
 
-    def __init__(self, index_page, articles):
+    def __init__(self, index_page, articles, request=None):
         super().__init__()
         self.index_page = index_page
         self.articles = articles
+        self.request = request  # the site's root paths are looked up once for the feed, not once per article
 
     def title(self):
         return self.index_page.title
 
     def link(self):
-        return self.index_page.url
+        return self.index_page.get_url(self.request)
 
     def description(self):
         return self.index_page.intro
@@ -44,7 +45,7 @@ class NewsRssFeed(Feed):
         return item.intro
 
     def item_link(self, item):
-        return item.url
+        return item.get_url(self.request)
 
     def item_pubdate(self, item):
         return datetime.datetime.combine(item.date, datetime.time(9), tzinfo=timezone.get_current_timezone())

@@ -1,19 +1,20 @@
 """Offshore news and updates: an index page with filters and feeds, and article pages."""
 
 from django.db import models
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
+from core.i18n import current_language_code
 from core.pagination import paginate
+from core.renditions import attach_renditions, with_renditions
+from home.chrome import section
 from search.searchable import Searchable, text_search_fields
 
 from .feeds import FEED_SIZE, NewsAtomFeed, NewsRssFeed, feed_addresses
@@ -21,13 +22,13 @@ from .filters import NewsFilter
 from .taxonomy import NewsCategory, NewsTopic
 
 CARD_RENDITION = "fill-480x270"
+ARTICLE_RENDITIONS = ("fill-900x506", "fill-1200x630")  # the article's image, and its preview on social networks
 
 
 class NewsPageQuerySet(PageQuerySet):
     def with_card_data(self):
-        """Fetch what a news card shows (category, lead image and its card rendition) in a fixed number of queries."""
-        images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
-        return self.select_related("category").prefetch_related(Prefetch("lead_image", queryset=images))
+        """Fetch what a news card shows (its category and lead image) in the same query; see ``cards``."""
+        return self.select_related("category", "lead_image")
 
     def newest_first(self):
         """Live articles with their card data, newest first."""
@@ -36,6 +37,11 @@ class NewsPageQuerySet(PageQuerySet):
     def in_index(self, index_page):
         """Live articles under ``index_page``, newest first."""
         return self.descendant_of(index_page).newest_first()
+
+
+def cards(articles):
+    """``articles`` as a list, each lead image with its card rendition (core.renditions: one cache read)."""
+    return with_renditions(articles, "lead_image", CARD_RENDITION)
 
 
 class NewsIndexPage(RoutablePageMixin, Page):
@@ -53,13 +59,9 @@ class NewsIndexPage(RoutablePageMixin, Page):
     @path("")
     def article_list(self, request):
         news_filter = NewsFilter(request.GET, queryset=NewsPage.objects.in_index(self))
-        return self.render(
-            request,
-            context_overrides={
-                "filter": news_filter,
-                "articles": paginate(request, news_filter.qs),
-            },
-        )
+        articles = paginate(request, news_filter.qs)
+        articles.object_list = cards(articles.object_list)
+        return self.render(request, context_overrides={"filter": news_filter, "articles": articles})
 
     @path("feed/", name="feeds")
     def feed_page(self, request):
@@ -72,11 +74,11 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
-        return NewsRssFeed(self, NewsPage.objects.in_index(self))(request)
+        return NewsRssFeed(self, NewsPage.objects.in_index(self), request)(request)
 
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
-        return NewsAtomFeed(self, NewsPage.objects.in_index(self))(request)
+        return NewsAtomFeed(self, NewsPage.objects.in_index(self), request)(request)
 
 
 class NewsPage(Searchable, Page):
@@ -142,10 +144,28 @@ class NewsPage(Searchable, Page):
     subpage_types = []
 
     objects = PageManager.from_queryset(NewsPageQuerySet)()
+    serve_select_related = ["category", "lead_image"]  # the article shows both (core.routing)
 
     class Meta:
         verbose_name = _("news page")
         ordering = ["-date"]
+
+    def get_context(self, request, *args, **kwargs):
+        """What the article shows, fetched here rather than in the template: its index, sectors, topics and images."""
+        context = super().get_context(request, *args, **kwargs)
+        index = section(request, NewsIndexPage)
+        if index is None:
+            parent = self.get_parent()
+            index = {"path": parent.get_url(request), "title": parent.title}
+        attach_renditions([self.lead_image], *ARTICLE_RENDITIONS)
+        context.update(
+            {
+                "index": index,
+                "sectors": list(self.sectors.all()),
+                "topics": self.topics_in(current_language_code()),
+            }
+        )
+        return context
 
     def topics_in(self, language):
         """The article's topics that have a name in ``language``, in slug order."""

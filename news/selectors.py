@@ -1,11 +1,13 @@
 """Reads of news for other apps' pages (the home page, sector pages); the queries live on ``NewsPage.objects``."""
 
-from .models import NewsPage
+from .models import NewsPage, cards
 
 
 def latest_news(limit):
-    return NewsPage.objects.newest_first()[:limit]
+    """The ``limit`` newest live articles, as cards (a list)."""
+    return cards(NewsPage.objects.newest_first()[:limit])
 
 
 def news_for_sector(sector, limit):
-    return sector.news_pages.newest_first()[:limit]
+    """The ``limit`` newest live articles tagged with ``sector``, as cards (a list)."""
+    return cards(sector.news_pages.newest_first()[:limit])

@@ -8,10 +8,11 @@ class OpportunitiesConfig(AppConfig):
     verbose_name = _("Opportunities")
 
     def ready(self):
-        """Matching rereads the vocabulary after any change to it, and forgets deleted listings."""
+        """Matching rereads the vocabulary after any change to it and forgets deleted listings; pages are purged."""
         from sectors.models import Sector, SubField
         from vocabulary.models import CooperationType, GlossaryTerm, Region, TechnologyKeyword
 
+        from . import page_purge
         from .match_index import listing_deleted
         from .models import Listing
         from .tasks import vocabulary_changed
@@ -20,3 +21,5 @@ class OpportunitiesConfig(AppConfig):
             for signal in (post_save, post_delete):
                 signal.connect(vocabulary_changed, sender=model, dispatch_uid=f"matching-{model.__name__}-{signal}")
         pre_delete.connect(listing_deleted, sender=Listing, dispatch_uid="matching-listing-deleted")
+        post_save.connect(page_purge.listing_saved, sender=Listing, dispatch_uid="purge-listing-saved")
+        pre_delete.connect(page_purge.listing_deleted, sender=Listing, dispatch_uid="purge-listing-deleted")

@@ -18,7 +18,7 @@ from django_tasks import task
 
 from core.emails import send_templated_email
 
-from . import match_index, pending_changes
+from . import match_index, page_purge, pending_changes
 from .models import Listing, Status
 from .tasks import refresh_listing_matches
 
@@ -179,6 +179,7 @@ def expire_due_listings(today=None):
     expired_ids = list(due.values_list("pk", flat=True))
     due.update(status=Status.EXPIRED, updated_at=timezone.now())
     match_index.remove_listings(expired_ids)
+    page_purge.listings_changed(expired_ids)  # update() sends no post_save
     return len(expired_ids)
 
 

@@ -1,5 +1,6 @@
 """Match alerts: at most one email a day to each owner who wants it, listing their new strong matches."""
 
+import hashlib
 from datetime import timedelta
 
 from django.urls import NoReverseMatch, reverse
@@ -24,6 +25,12 @@ def _absolute_url(name, *args):
         return ""
 
 
+def alert_key(user, matches):
+    """The alert's idempotency key: this user told about exactly these matches (a retried run sends it once)."""
+    ids = ",".join(str(pk) for pk in sorted(match.pk for match in matches))
+    return f"match-alert:{user.pk}:{hashlib.sha256(ids.encode()).hexdigest()[:32]}"
+
+
 def _send_alert(user, matches):
     with override(user.profile.preferred_language):
         describe_matches(matches)
@@ -34,7 +41,9 @@ def _send_alert(user, matches):
             "dashboard_url": _absolute_url("opportunities:dashboard"),
             "unsubscribe_url": _absolute_url("opportunities:unsubscribe", user.profile.email_token),
         }
-    return send_templated_email(user, "opportunities/email/match_alert", context)
+    return send_templated_email(
+        user, "opportunities/email/match_alert", context, idempotency_key=alert_key(user, matches)
+    )
 
 
 def send_match_alerts(now=None):
@@ -59,7 +68,9 @@ def send_match_alerts(now=None):
     sent = 0
     for profile in profiles:
         matches = by_user[profile.user_id]
-        if _send_alert(profile.user, matches):
-            sent += 1
-            Match.objects.filter(pk__in=[match.pk for match in matches]).update(notified_at=now)
+        if not profile.user.email:
+            continue
+        # 0 when a run that died after sending it sent it already: the matches are announced all the same.
+        sent += _send_alert(profile.user, matches)
+        Match.objects.filter(pk__in=[match.pk for match in matches]).update(notified_at=now)  # this user is done
     return sent

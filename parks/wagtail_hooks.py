@@ -2,6 +2,7 @@
 
 from wagtail import hooks
 
+from core.links import parent_page_path
 from home.hooks import HOME_PAGE_SECTIONS, HOME_PARKS
 from sectors.hooks import SECTOR_PAGE_SECTIONS
 
@@ -9,11 +10,13 @@ from .models import ParkPage
 
 
 @hooks.register(HOME_PAGE_SECTIONS)
-def home_parks(home_page):
+def home_parks(home_page, request):
     """Parks and zones (not stations), in tree order."""
-    return {"parks": ParkPage.objects.live().filter(park_type__in=["park", "zone"]).order_by("path")[:HOME_PARKS]}
+    parks = list(ParkPage.objects.live().filter(park_type__in=["park", "zone"]).order_by("path")[:HOME_PARKS])
+    return {"parks": parks, "park_index_path": parent_page_path(parks[0], request) if parks else None}
 
 
 @hooks.register(SECTOR_PAGE_SECTIONS, order=30)
 def sector_parks(sector, limit):
-    return {"parks": sector.park_pages.live().order_by("title")[:limit]}
+    parks = sector.park_pages.live().order_by("title").only("title", "url_path", "path", "depth", "park_type")
+    return {"parks": list(parks[:limit])}

@@ -330,7 +330,11 @@ def _mark_paid(payment):
                 },
             )
             return payment
-        transaction.on_commit(lambda: notify_requester(service_request, "payments/email/receipt", {"payment": payment}))
+        transaction.on_commit(
+            lambda: notify_requester(
+                service_request, "payments/email/receipt", {"payment": payment}, idempotency_key=f"receipt:{payment.pk}"
+            )
+        )
     return payment
 
 

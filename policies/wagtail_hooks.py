@@ -7,5 +7,6 @@ from sectors.hooks import SECTOR_PAGE_SECTIONS
 
 @hooks.register(SECTOR_PAGE_SECTIONS, order=20)
 def sector_policies(sector, limit):
-    """The most recently effective first."""
-    return {"policies": sector.policy_pages.live().order_by("-effective_date", "-pk")[:limit]}
+    """The most recently effective first, with only what the list shows (title, link, type)."""
+    policies = sector.policy_pages.live().order_by("-effective_date", "-pk")
+    return {"policies": list(policies.only("title", "url_path", "path", "depth", "policy_type")[:limit])}

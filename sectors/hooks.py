@@ -7,8 +7,9 @@ with ``@hooks.register(SECTOR_PAGE_SECTIONS)`` in its own ``wagtail_hooks.py``, 
 from wagtail import hooks
 
 SECTOR_PAGE_SECTIONS = "sector_page_sections"
-"""Hook: ``fn(sector, limit)`` returns ``{key: queryset}`` with at most ``limit`` live items tagged with ``sector``
-(news, policies, parks, events). Register with ``order=`` to keep the sections in that order."""
+"""Hook: ``fn(sector, limit)`` returns ``{key: list}`` with at most ``limit`` live items tagged with ``sector``
+(news, policies, parks, events), read with what the section shows, so the template runs no query. Register
+with ``order=`` to keep the sections in that order."""
 
 SECTION_SIZE = 6
 

@@ -5,7 +5,7 @@ Chinese page and an English page tagged with the same sector meet on the same co
 """
 
 from django.db import models
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -14,12 +14,15 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core import fragments
+
 from .hooks import sector_page_sections
 
 
 class SectorQuerySet(models.QuerySet):
     def with_subfields(self):
-        return self.prefetch_related("subfields")
+        """Each sector's sub-fields as ``sector.subfield_list`` (a list, so a sector can be cached)."""
+        return self.prefetch_related(models.Prefetch("subfields", to_attr="subfield_list"))
 
 
 class Sector(index.Indexed, ClusterableModel):
@@ -53,6 +56,11 @@ class Sector(index.Indexed, ClusterableModel):
         return self.name
 
 
+def sectors_with_subfields(request=None):
+    """Every sector with its sub-fields, as a list: kept as a fragment, since a change to a snippet purges everything."""
+    return fragments.cached(request, "sectors", lambda: list(Sector.objects.with_subfields()))
+
+
 class SubField(Orderable):
     sector = ParentalKey(Sector, on_delete=models.CASCADE, related_name="subfields")
     code = models.SlugField(verbose_name=_("Code"), max_length=50, unique=True)
@@ -76,18 +84,25 @@ class SectorIndexPage(RoutablePageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     max_count = 1
     subpage_types = []
+    purged_with_every_page = True  # a sector's page lists every kind of page (core/page_purge.py)
 
     class Meta:
         verbose_name = _("sector index page")
 
+    def get_cached_paths(self):
+        """The list and every sector's page, for the page caches' purges."""
+        return ["/", *(f"/{code}/" for code in Sector.objects.values_list("code", flat=True))]
+
     @path("")
     def sector_list(self, request):
-        return self.render(request, context_overrides={"sectors": Sector.objects.with_subfields()})
+        return self.render(request, context_overrides={"sectors": sectors_with_subfields(request)})
 
     @path("<slug:code>/")
     def sector_detail(self, request, code):
         """One sector with the sections the apps above registered for it (news, policies, parks, events)."""
-        sector = get_object_or_404(Sector.objects.with_subfields(), code=code)
+        sector = next((sector for sector in sectors_with_subfields(request) if sector.code == code), None)
+        if sector is None:
+            raise Http404
         return self.render(
             request,
             template="sectors/sector_detail.html",

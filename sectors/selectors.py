@@ -1,11 +1,6 @@
 """Reads over the sector vocabulary and the content tagged with it."""
 
 from .hooks import SECTION_SIZE, sector_page_sections
-from .models import Sector
-
-
-def sectors_with_subfields():
-    return Sector.objects.with_subfields()
 
 
 def content_for_sector(sector, limit=SECTION_SIZE):

@@ -5,9 +5,10 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.chrome import section_path
 from home.hooks import HOME_PAGE_SECTIONS
 
-from .models import Sector, SectorIndexPage
+from .models import Sector, SectorIndexPage, sectors_with_subfields
 
 
 class SectorViewSet(SnippetViewSet):
@@ -25,5 +26,5 @@ register_snippet(SectorViewSet)
 
 
 @hooks.register(HOME_PAGE_SECTIONS)
-def home_sectors(home_page):
-    return {"sectors": Sector.objects.with_subfields(), "sector_index": SectorIndexPage.objects.live().first()}
+def home_sectors(home_page, request):
+    return {"sectors": sectors_with_subfields(request), "sector_index_path": section_path(request, SectorIndexPage)}

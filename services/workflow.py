@@ -39,14 +39,15 @@ def allowed_staff_transitions(service_request):
     return allowed
 
 
-def notify_requester(service_request, template, context=None):
-    """Email the requester (account or not) in the request's preferred language."""
+def notify_requester(service_request, template, context=None, idempotency_key=None):
+    """Email the requester (account or not) in the request's preferred language (once per ``idempotency_key``)."""
     return send_templated_email_to(
         service_request.contact_email,
         service_request.preferred_language,
         template,
         {"service_request": service_request, **(context or {})},
         robust=True,
+        idempotency_key=idempotency_key,
     )
 
 

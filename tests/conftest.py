@@ -3,7 +3,7 @@
 import datetime
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.utils import translation
 from wagtail.models import Page, Site
@@ -26,8 +26,9 @@ def _publish_child(parent, page):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Cached responses (the sitemap) must not leak from one test into the next."""
+    """Cached values and pages must not leak from one test into the next."""
     cache.clear()
+    caches["pages"].clear()
 
 
 @pytest.fixture(autouse=True)
@@ -64,6 +65,10 @@ def site_tree(db):
         )
         if not Site.objects.update(root_page=home):
             Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+        # update() bypasses the signals that would forget the old root (Wagtail's and modeltranslation's
+        # per-language copies); page.url and the page caches' purges need the new one.
+        Site.clear_site_root_paths_cache()
+        cache.delete_many([f"wagtail_site_root_paths_{code}" for code in ("en", "zh-hans")])
         sections = {"home": home}
         for key, model, title_en, title_zh in (
             ("news", NewsIndexPage, "News", "新闻"),

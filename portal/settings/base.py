@@ -8,6 +8,8 @@ from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from .object_storage import object_storage_settings
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -68,6 +70,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.forms",  # widget templates for FORM_RENDERER
+    "core.late_wiring",  # last: purges on every snippet and setting (core/page_purge.py)
 ]
 
 MIDDLEWARE = [
@@ -78,6 +81,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "core.page_cache.PageCacheMiddleware",  # anonymous visitors' pages; before anything per-user
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -139,21 +143,66 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# A cache is optional: REDIS_URL switches from per-process memory to Redis. While Redis is unreachable,
-# core/cache.py answers from a database table instead, so pages render and rate limits keep counting;
-# the short timeouts keep a dead Redis from stalling requests.
+# Caches every worker of a machine shares, so rate limits count once and a page is rendered once.
+# Without REDIS_URL: "default" (rate limits, fragments, facet counts) is the database cache table
+# (created by home's migration 0004) and "pages" (core/page_cache.py) files under CACHE_DIR. With
+# REDIS_URL both live in Redis, shared by every machine. While Redis is unreachable, core/cache.py
+# answers "default" from the database table, so rate limits keep counting, and "pages" from nothing,
+# so pages are served uncached; the short timeouts keep a dead Redis from stalling requests.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_DIR = Path(os.environ.get("CACHE_DIR", BASE_DIR / ".cache"))
+_REDIS_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 1}
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
-        }
+            "OPTIONS": _REDIS_OPTIONS,
+        },
+        "pages": {
+            "BACKEND": "core.cache.BestEffortRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "portal-pages",
+            "OPTIONS": _REDIS_OPTIONS,
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "portal_cache_fallback",
+            "OPTIONS": {"MAX_ENTRIES": 100_000},  # rate-limit counters must not be culled early
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(CACHE_DIR / "pages"),
+            "OPTIONS": {"MAX_ENTRIES": 5_000},
+        },
+    }
+# The page cache for anonymous visitors (core/page_cache.py). PAGE_CACHE=0 turns it off (Varnish alone).
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "1") == "1"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_EXCLUDED_PREFIXES = (
+    "/admin/",
+    "/django-admin/",
+    "/healthz",
+    "/payments/",
+    "/documents/",
+    "/media/",
+    "/en/search/",  # every search is counted for "popular searches"
+    "/zh-hans/search/",
+)
+
+# Varnish in front (deploy/varnish.vcl): where PURGE and BAN go, e.g. http://127.0.0.1:6081, or several
+# such URLs separated by commas (one Varnish per machine). core/frontend_cache.py sends them.
+VARNISH_URL = os.environ.get("VARNISH_URL", "")
+if VARNISH_URL:
+    WAGTAILFRONTENDCACHE = {
+        f"varnish{number}": {"BACKEND": "core.frontend_cache.VarnishBackend", "LOCATION": location.strip()}
+        for number, location in enumerate(VARNISH_URL.split(","), start=1)
+        if location.strip()
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -194,6 +243,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# With AWS_STORAGE_BUCKET_NAME set, uploads go to S3-compatible buckets instead: this replaces MEDIA_URL and
+# the default storage and adds "private_uploads" (see object_storage.py for every variable).
+globals().update(object_storage_settings(os.environ, STORAGES))
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # The site's public origin. Every absolute link (emails, canonical and hreflang tags, the sitemap) is
@@ -225,11 +277,29 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "opportunities:dashboard"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 
-# Background work (emails, expiry, digests): the database queue, run by `manage.py db_worker`.
+# Background work (emails, expiry, digests). The embedded default is the database queue, run by
+# `manage.py db_worker --backend background` (core's command: it puts back the tasks of a worker that died).
+# TASKS_BACKEND=rq (needs REDIS_URL) puts it on Redis through django-tasks-rq, run by
+# `manage.py rqworker --with-scheduler default`: jobs are retried when their worker dies, and parked in the
+# database while Redis is down (core/task_backends.py, core/task_workers.py).
 # Wagtail's own search-index updates stay on the immediate backend so publishing needs no worker.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
+if TASKS_BACKEND == "rq":
+    if not REDIS_URL:
+        raise ImproperlyConfigured("TASKS_BACKEND=rq needs REDIS_URL.")
+    INSTALLED_APPS += ["django_rq"]
+    _BACKGROUND_TASKS = {"BACKEND": "core.task_backends.RQTaskBackend", "QUEUES": ["default"]}
+    # Short socket timeouts: an enqueue while Redis is unreachable parks the task instead of hanging the request.
+    _RQ_URL = f"{REDIS_URL}{'&' if '?' in REDIS_URL else '?'}socket_connect_timeout=2&socket_timeout=5"
+    RQ_QUEUES = {"default": {"URL": _RQ_URL, "DEFAULT_TIMEOUT": 3600}}  # a task may run for an hour
+    RQ = {"JOB_CLASS": "django_tasks_rq.Job", "WORKER_CLASS": "core.task_workers.TaskWorker"}
+elif TASKS_BACKEND == "database":
+    _BACKGROUND_TASKS = {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
+else:
+    raise ImproperlyConfigured("TASKS_BACKEND must be 'database' or 'rq'.")
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "background": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+    "background": _BACKGROUND_TASKS,
 }
 
 # Wagtail

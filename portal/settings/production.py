@@ -4,7 +4,9 @@ Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, PORTAL_BASE_URL (the public h
 https://offshore.example.cn: every link in emails, canonical tags and the sitemap is built on it).
 Optional: REDIS_URL (cache, and the rate-limit counters every worker shares: set it when running more
 than one process), ELASTICSEARCH_URL and ELASTICSEARCH_INDEX (search), STRIPE_* (payments),
-TRUSTED_PROXY_COUNT (default 0: trust no X-Forwarded-For; 1 behind deploy/nginx.conf), PRIVATE_MEDIA_ROOT,
+TRUSTED_PROXY_COUNT (default 0: trust no X-Forwarded-For; 2 behind deploy/nginx.conf and Varnish, 1 behind
+nginx alone), VARNISH_URL (where purges go, deploy/varnish.vcl), PRIVATE_MEDIA_ROOT,
+AWS_STORAGE_BUCKET_NAME and the other AWS_* (uploads in S3-compatible buckets: settings/object_storage.py),
 EMAIL_URL-style settings via EMAIL_HOST/EMAIL_PORT/EMAIL_HOST_USER/EMAIL_HOST_PASSWORD,
 SECURE_SSL_REDIRECT (default on), SECURE_HSTS_SECONDS (default one year).
 """
@@ -29,10 +31,9 @@ MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media"))  # noqa: F405
 # MEDIA_ROOT is served by core.media (and may be by nginx in front). Listing and service-request
 # attachments live outside it and reach a browser only through views that check who is asking.
 PRIVATE_MEDIA_ROOT = os.environ.get("PRIVATE_MEDIA_ROOT", f"{MEDIA_ROOT}-private")
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-}
+# Uploads stay where base.py put them: the file system, or the buckets of AWS_STORAGE_BUCKET_NAME and
+# AWS_PRIVATE_STORAGE_BUCKET_NAME (portal/settings/object_storage.py, which says what goes where).
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}}  # noqa: F405
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # How many proxies of ours (nginx, a load balancer) add to X-Forwarded-For, so rate limits count the real
@@ -56,5 +57,8 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "0") == "1"
+# Well under EMAIL_SEND_CLAIM_SECONDS (core/emails.py): a hung mail server must fail the send before a
+# retry may take over its claim, or the email could go out twice.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
 
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")  # noqa: F405

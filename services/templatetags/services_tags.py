@@ -36,9 +36,3 @@ def tracking_path(service_request, language=None):
 def request_path(service_request):
     """The status page's path in the active language (for signed-in requesters and staff)."""
     return reverse("services:detail", args=[service_request.reference])
-
-
-@register.simple_tag
-def service_catalogue():
-    """The live service catalogue page, or None (then links to it are hidden)."""
-    return selectors.service_catalogue()

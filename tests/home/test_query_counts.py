@@ -37,13 +37,17 @@ def _queries(client, url):
     "url",
     [
         "/en/",
+        "/zh-hans/",
+        "/en/news/",
         "/zh-hans/news/",
         "/en/news/?sector=s-a",
         "/en/policies/",
         "/en/parks/",
         "/en/events/",
         "/en/sectors/s-a/",
+        "/en/sectors/",
         "/en/news/feed/rss/",
+        "/en/sitemap/",
         "/sitemap.xml",
     ],
 )
@@ -75,3 +79,29 @@ def test_article_page_query_count_does_not_grow_with_its_siblings(client, site_t
     for _ in range(15):
         NewsPageFactory(parent=site_tree["news"])
     assert _queries(client, "/zh-hans/news/mubiao/") == small
+
+
+DETAIL_FACTORIES = {
+    "news": NewsPageFactory,
+    "policies": PolicyPageFactory,
+    "parks": ParkPageFactory,
+    "events": EventPageFactory,
+}
+
+
+@pytest.mark.parametrize("section", list(DETAIL_FACTORIES))
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_a_detail_page_query_count_does_not_grow_with_its_section_or_its_sectors(client, site_tree, section, language):
+    factory = DETAIL_FACTORIES[section]
+    shared = SectorFactory()
+    page = factory(parent=site_tree[section], slug="target", sectors=[shared])
+    for _ in range(2):  # something related from the start, so both counts include the related items
+        factory(parent=site_tree[section], sectors=[shared])
+    url = f"/{language}/{section}/target/"
+    small = _queries(client, url)
+    for _ in range(12):
+        factory(parent=site_tree[section], sectors=[shared, SectorFactory()])
+    page.sectors = [shared, *(SectorFactory() for _ in range(5))]
+    page.save_revision().publish()
+    large = _queries(client, url)
+    assert large == small, f"{url}: {small} queries in a small section, {large} in a large one"

@@ -1,4 +1,5 @@
-"""deploy/nginx.conf in a real nginx in front of the live server: client addresses, media headers, TLS.
+"""deploy/nginx.conf in a real nginx, in front of a real Varnish (deploy/varnish.vcl) in front of the live
+server, as deployed: client addresses, media headers, TLS, purging.
 
 The shipped site file is used as it is, with only its ports, certificate and the two /srv/portal/ paths
 swapped for this test's. Clients connect from different loopback addresses (127.0.0.2, 127.0.0.3) so
@@ -18,6 +19,7 @@ import requests
 from PIL import Image
 from requests.adapters import HTTPAdapter
 
+from tests.scaleout.varnish_fixtures import running_varnish
 from tests.server_process import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,7 +37,7 @@ def render_site_file(upstream_port, http_port, https_port, certificate, key, sta
     """The shipped site file with this test's ports and paths; each placeholder must be there exactly once."""
     text = SITE_FILE.read_text()
     swaps = {
-        "server 127.0.0.1:8000;": f"server 127.0.0.1:{upstream_port};",
+        "server 127.0.0.1:6081;": f"server 127.0.0.1:{upstream_port};",
         "listen 80;": f"listen 127.0.0.1:{http_port};",
         "listen 443 ssl;": f"listen 127.0.0.1:{https_port} ssl;",
         "/etc/letsencrypt/live/offshore.example.cn/fullchain.pem": str(certificate),
@@ -77,8 +79,20 @@ def png_bytes():
 
 
 @pytest.fixture(scope="module")
-def nginx(live_server, tmp_path_factory):
-    """nginx on two free loopback ports in front of the live server; yields its https and http base URLs."""
+def varnish(live_server, tmp_path_factory, django_db_setup, django_db_blocker):
+    """Varnish with the shipped VCL, both its web nodes being the live server.
+
+    Its health probes ask /healthz, which queries the database: the live server may use it for as long
+    as Varnish runs, not only during each test, or Varnish would take it out between tests.
+    """
+    port = int(live_server.url.rsplit(":", 1)[1])
+    with django_db_blocker.unblock(), running_varnish(tmp_path_factory.mktemp("varnish"), [port, port]) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def nginx(varnish, tmp_path_factory):
+    """nginx on two free loopback ports, in front of Varnish in front of the live server; yields its URLs."""
     directory = tmp_path_factory.mktemp("nginx")
     static_root, media_root = directory / "staticfiles", directory / "media"
     (static_root / "css").mkdir(parents=True)
@@ -118,7 +132,7 @@ def nginx(live_server, tmp_path_factory):
         timeout=60,
     )
     http_port, https_port = free_port(), free_port()
-    upstream_port = int(live_server.url.rsplit(":", 1)[1])
+    upstream_port = int(varnish.url.rsplit(":", 1)[1])
     site_file = directory / "site.conf"
     site_file.write_text(
         render_site_file(upstream_port, http_port, https_port, certificate, key, static_root, media_root)
@@ -141,7 +155,7 @@ def nginx(live_server, tmp_path_factory):
                 if time.monotonic() > deadline or process.poll() is not None:
                     raise RuntimeError((directory / "error.log").read_text()) from None
                 time.sleep(0.05)
-        yield {"https": base_url, "http": f"http://127.0.0.1:{http_port}", "https_port": https_port}
+        yield {"https": base_url, "http": f"http://127.0.0.1:{http_port}", "https_port": https_port, "varnish": varnish}
     finally:
         process.terminate()
         process.wait(timeout=15)
@@ -205,7 +219,7 @@ def raw_get(nginx, path):
 
 @pytest.mark.django_db(transaction=True)
 def test_signups_through_nginx_are_limited_per_real_client_whatever_forwarded_for_says(nginx, settings):
-    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1  # TRUSTED_PROXY_COUNT=1, as the site file says
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 2  # TRUSTED_PROXY_COUNT=2, as the site file says: nginx and Varnish
     attacker, bystander = client_at("127.0.0.2"), client_at("127.0.0.3")
 
     attempts = [
@@ -216,6 +230,16 @@ def test_signups_through_nginx_are_limited_per_real_client_whatever_forwarded_fo
 
     assert attempts == [302] * SIGNUPS_PER_MINUTE + [429]
     assert bystanders_attempt == 302
+
+
+@pytest.mark.parametrize("method", ["PURGE", "BAN"])
+def test_nobody_outside_can_purge_the_cache_through_nginx(nginx, method):
+    bans_before = nginx["varnish"].counters()["MAIN.bans_added"]
+
+    response = requests.request(method, f"{nginx['https']}/en/", verify=False, timeout=20)
+
+    assert response.status_code == 405
+    assert nginx["varnish"].counters()["MAIN.bans_added"] == bans_before
 
 
 def test_plain_http_is_redirected_to_https(nginx):
