@@ -84,6 +84,26 @@ def site_tree(db):
 
 
 @pytest.fixture
+def committed(site_tree, django_capture_on_commit_callbacks):
+    """``with committed():`` runs a change's after-commit purges, as its committed transaction would.
+
+    What the fixtures queued (the site settings row too, made on first use) runs first: their
+    transactions would have committed before anyone asked for a page.
+    """
+    from home.models import SiteSettings
+    from tests.commits import run_pending_callbacks
+
+    SiteSettings.for_site(site_tree["home"].get_site())
+    run_pending_callbacks()
+
+    def commit():
+        run_pending_callbacks()
+        return django_capture_on_commit_callbacks(execute=True)
+
+    return commit
+
+
+@pytest.fixture
 def demo_content(db):
     """The full bilingual demo site, as `manage.py load_demo_content` loads it."""
     from demo.loader import load_demo_content

@@ -4,13 +4,13 @@ import datetime
 
 import pytest
 from django.core.cache import caches
-from django.db import transaction
 from django.test import override_settings
 from django.utils import timezone
 
 from home.models import SiteSettings
 from opportunities import lifecycle
 from opportunities.models import Status
+from tests.commits import run_pending_callbacks
 from tests.factories import NewsCategoryFactory, NewsPageFactory, SectorFactory
 from tests.opportunities.factories import ListingFactory, make_member
 
@@ -20,30 +20,6 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 @pytest.fixture
 def page_cache_on(settings):
     settings.PAGE_CACHE_ENABLED = True
-
-
-def _run_pending_callbacks():
-    pending = transaction.get_connection().run_on_commit
-    for _savepoints, callback, _robust in list(pending):
-        callback()
-    pending.clear()
-
-
-@pytest.fixture
-def committed(site_tree, django_capture_on_commit_callbacks):
-    """``with committed():`` runs a change's after-commit purges, as its committed transaction would.
-
-    What the fixtures and the test's own set-up queued runs first, as their transactions would have
-    committed before anyone asked for a page (the site settings row too, made on first use).
-    """
-    SiteSettings.for_site(site_tree["home"].get_site())
-    _run_pending_callbacks()
-
-    def commit():
-        _run_pending_callbacks()
-        return django_capture_on_commit_callbacks(execute=True)
-
-    return commit
 
 
 def state(client, url, **extra):
@@ -178,7 +154,7 @@ def staff_user(django_user_model):
 def sector_listing(site_tree):
     sector = SectorFactory(code="marine", name_en="Marine economy", name_zh_hans="海洋经济")
     listing = ListingFactory(status=Status.SUBMITTED, title="Underwater drones", sectors=[sector])
-    _run_pending_callbacks()  # a new sector purges everything: committed before the test's first request
+    run_pending_callbacks()  # a new sector purges everything: committed before the test's first request
     return sector, listing
 
 

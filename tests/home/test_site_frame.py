@@ -6,33 +6,12 @@ or a page the frame shows changes (each purges everything after commit).
 """
 
 import pytest
-from django.db import transaction
 
 from home.models import SiteSettings
 from sectors.models import Sector
 from tests.factories import NewsPageFactory, SectorFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def _run_pending_callbacks():
-    pending = transaction.get_connection().run_on_commit
-    for _savepoints, callback, _robust in list(pending):
-        callback()
-    pending.clear()
-
-
-@pytest.fixture
-def committed(site_tree, django_capture_on_commit_callbacks):
-    """``with committed():`` runs a change's after-commit purges, as its committed transaction would."""
-    SiteSettings.for_site(site_tree["home"].get_site())
-    _run_pending_callbacks()  # the fixtures' own transactions committed before anyone asked for a page
-
-    def commit():
-        _run_pending_callbacks()
-        return django_capture_on_commit_callbacks(execute=True)
-
-    return commit
 
 
 def html(client, url):
