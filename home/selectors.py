@@ -51,8 +51,7 @@ def sitemap_sections(site, request=None, limit=SITEMAP_PAGES_PER_SECTION):
     if site is None:
         return [], []
     root = site.root_page
-    shown = ("title", "path", "depth", "url_path")  # a link each: no page needs more than its title and address
-    sections = list(root.get_children().live().public().order_by("path").only(*shown))
+    sections = list(root.get_children().live().public().order_by("path"))
     if not sections:
         return [], []
     section_depth = root.depth + 1
@@ -71,7 +70,6 @@ def sitemap_sections(site, request=None, limit=SITEMAP_PAGES_PER_SECTION):
         )
         .filter(position__lte=limit)
         .order_by("path")
-        .only(*shown)
     )
     entries = {}
     for page in ranked:
