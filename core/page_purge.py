@@ -107,9 +107,7 @@ def page_moved(instance, **kwargs):
 def page_deleting(instance, **kwargs):
     """Before a delete (the tree still holds the page): its URLs and its ancestors'."""
     if instance.live:
-        page_cache.purge_paths(_page_paths(instance.specific) + sitemap_paths())
-        ancestors = instance.get_ancestors().filter(depth__gt=1).specific()
-        page_cache.purge_paths([path for each in [*ancestors, *listing_pages()] for path in _page_paths(each)])
+        page_cache.purge_paths(affected_paths(instance))
 
 
 def everything_changed(**kwargs):

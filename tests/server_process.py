@@ -46,11 +46,12 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def _stop(process):
+def stop(process, timeout=15):
+    """SIGTERM, then SIGKILL after ``timeout`` seconds."""
     if process.poll() is None:
         process.terminate()
         try:
-            process.wait(timeout=15)
+            process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
@@ -64,7 +65,7 @@ def running_process(args, env, log_path):
         try:
             yield process
         finally:
-            _stop(process)
+            stop(process)
 
 
 def wait_until_answering(url, process, log_path, name, deadline_seconds=20):

@@ -12,21 +12,20 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
-from django.urls import reverse
 from PIL import Image
 from wagtail.documents.models import Document
 from wagtail.images.models import Image as WagtailImage
 
 from core.uploads import GENERATED_NAME
-from opportunities.models import ListingAttachment, Status
+from opportunities.models import Status
 from tests.accounts.factories import OrganisationFactory
 from tests.opportunities.factories import ListingFactory, UserFactory
+from tests.opportunities.test_attachment_access import PDF, attach, download
 
 from .s3_fixtures import running_object_store, unsigned_get, uploads_in_buckets
 
 pytestmark = pytest.mark.django_db
 
-PDF = b"%PDF-1.4 technical brochure"
 PUBLIC_READ = "http://acs.amazonaws.com/groups/global/AllUsers"
 
 
@@ -48,18 +47,6 @@ def buckets(object_store):
     public, private = object_store.new_bucket(), object_store.new_bucket()
     with uploads_in_buckets(object_store.env(public, private)):
         yield {"public": public, "private": private}
-
-
-def attach(listing):
-    attachment = ListingAttachment(
-        listing=listing, original_name="brochure.pdf", content_type="application/pdf", size=len(PDF)
-    )
-    attachment.file.save("brochure.pdf", ContentFile(PDF), save=True)
-    return attachment
-
-
-def download(client, attachment):
-    return client.get(reverse("opportunities:attachment", args=[attachment.pk]))
 
 
 def object_url(object_store, bucket, key):

@@ -11,7 +11,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.server_process import ROOT, free_port, wait_until_answering
+from tests.server_process import ROOT, free_port, stop, wait_until_answering
 
 VARNISHD = "/usr/sbin/varnishd"
 VARNISHSTAT = "/usr/bin/varnishstat"
@@ -114,13 +114,7 @@ def running_varnish(directory, web_ports, purgers=("127.0.0.1", "::1"), port=Non
             wait_until_answering(f"{url}/healthz", process, log_path, "varnishd", deadline_seconds=60)
             yield Varnish(url=url, workdir=workdir, log_path=log_path)
         finally:
-            if process.poll() is None:
-                process.terminate()
-                try:
-                    process.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
+            stop(process, timeout=20)
 
 
 def copy_test_database(connection, path):
