@@ -22,6 +22,7 @@ from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.http import Http404, HttpRequest
 from django.http.request import split_domain_port
+from django.urls import reverse
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -36,6 +37,8 @@ from wagtail.models.sites import (
 from wagtail.signals import post_page_move
 from wagtail.url_routing import RouteResult
 from wagtail_modeltranslation.patch_wagtailadmin import _new_route as modeltranslation_route
+
+from .links import is_local_path
 
 
 def child_by_slug(page, slug):
@@ -181,6 +184,16 @@ def _match(site, hostname, port):
     if site.is_default_site:
         return MATCH_DEFAULT
     return MATCH_HOSTNAME if site.hostname == hostname else None
+
+
+def path_for_url_path(url_path, request):
+    """The local path of the page whose url_path (in the active language) is ``url_path``, as ``page_path`` gives
+    it, without a page object: for lists read with ``values()``. None outside every site."""
+    for _site_id, root_path, _root_url, _language in site_root_paths(None, request):
+        if url_path.startswith(root_path):
+            path = reverse("wagtail_serve", args=(url_path[len(root_path) :],))
+            return path if is_local_path(path) else None
+    return None
 
 
 def site_for_request(request):

@@ -4,7 +4,7 @@ from django.db.models import Count, F, Q, Window
 from django.db.models.functions import RowNumber, Substr
 from wagtail.models import Page, Site
 
-from core.links import page_path
+from core.routing import path_for_url_path
 
 from .hooks import home_page_sections as _run_home_page_sections
 from .models import PageTranslationState
@@ -42,16 +42,17 @@ SITEMAP_PAGES_PER_SECTION = 20
 def sitemap_sections(site, request=None, limit=SITEMAP_PAGES_PER_SECTION):
     """The HTML sitemap: each live public section under the site's home page with up to ``limit`` of its pages.
 
-    Returns ``(sections, single_pages)``: sections with pages, as dicts with ``page``, ``url``, ``entries`` (each
-    with ``page``, ``url`` and ``level``), ``total`` and ``more``; and the top-level pages without children, as
-    dicts with ``page`` and ``url``. A fixed number of queries however many pages there are: one for the
-    sections, one to count, one ranked query for the entries. The paths are worked out here, in the active
-    language, for ``request``'s site.
+    Returns ``(sections, single_pages)``: sections with pages, as dicts with ``pk``, ``title``, ``url``,
+    ``entries`` (each with ``title``, ``url`` and ``level``), ``total`` and ``more``; and the top-level pages
+    without children, as dicts with ``title`` and ``url``. A fixed number of queries however many pages there
+    are: one for the sections, one to count, one ranked query for the entries. Rows, not page objects (a link
+    needs a title and an address), with paths in the active language for ``request``'s site.
     """
     if site is None:
         return [], []
     root = site.root_page
-    sections = list(root.get_children().live().public().order_by("path"))
+    shown = ("pk", "title", "url_path", "path", "depth")
+    sections = list(root.get_children().live().public().order_by("path").values(*shown))
     if not sections:
         return [], []
     section_depth = root.depth + 1
@@ -70,25 +71,33 @@ def sitemap_sections(site, request=None, limit=SITEMAP_PAGES_PER_SECTION):
         )
         .filter(position__lte=limit)
         .order_by("path")
+        .values(*shown, "section")
     )
     entries = {}
-    for page in ranked:
-        entries.setdefault(page.section, []).append(
-            {"page": page, "url": page_path(page, request), "level": page.depth - section_depth - 1}
+    for row in ranked:
+        entries.setdefault(row["section"], []).append(
+            {
+                "title": row["title"],
+                "url": path_for_url_path(row["url_path"], request),
+                "level": row["depth"] - section_depth - 1,
+            }
         )
     with_pages, single_pages = [], []
     for section in sections:
-        total = totals.get(section.path, 0)
+        total = totals.get(section["path"], 0)
+        url = path_for_url_path(section["url_path"], request)
         if total:
+            shown_entries = entries.get(section["path"], [])
             with_pages.append(
                 {
-                    "page": section,
-                    "url": page_path(section, request),
-                    "entries": entries.get(section.path, []),
+                    "pk": section["pk"],
+                    "title": section["title"],
+                    "url": url,
+                    "entries": shown_entries,
                     "total": total,
-                    "more": total - len(entries.get(section.path, [])),
+                    "more": total - len(shown_entries),
                 }
             )
         else:
-            single_pages.append({"page": section, "url": page_path(section, request)})
+            single_pages.append({"title": section["title"], "url": url})
     return with_pages, single_pages
