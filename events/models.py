@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
 from core.pagination import paginate
+from search.page_context import DetailPageContext
 from search.searchable import Searchable, text_search_fields
 
 from .calendar import event_to_ics
@@ -62,7 +63,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return self.render(request, context_overrides={"events": paginate(request, events), "showing_past": True})
 
 
-class EventPage(Searchable, RoutablePageMixin, Page):
+class EventPage(DetailPageContext, Searchable, RoutablePageMixin, Page):
     """One event or competition: when, where, who organises it and how to register."""
 
     search_kind = "event"

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_safe
 from wagtail.models import Site
 
 from core import rate_limits
-from core.links import absolute_url
+from core.links import absolute_url, page_path
 
 from .contact import MESSAGES_PER_HOUR, submit_contact_message
 from .forms import ContactForm
@@ -105,10 +105,11 @@ def serve_contact_page(page, request):
             submit_contact_message(Site.find_for_request(request), form.cleaned_data, translation.get_language())
             return redirect(f"{page.url}?sent=1")
     context = page.get_context(request)
+    privacy_page = current_legal_page("privacy")
     context.update(
         form=form,
         sent=request.method == "GET" and request.GET.get("sent") == "1",
-        privacy_page=current_legal_page("privacy"),
+        privacy_path=page_path(privacy_page, request) if privacy_page else None,
     )
     return TemplateResponse(request, page.get_template(request), context)
 

@@ -14,7 +14,7 @@ from core.blocks import ContentStreamBlock
 from core.i18n import current_language_code
 from core.pagination import paginate
 from core.renditions import attach_renditions, with_renditions
-from home.chrome import section
+from search.page_context import DetailPageContext
 from search.searchable import Searchable, text_search_fields
 
 from .feeds import FEED_SIZE, NewsAtomFeed, NewsRssFeed, feed_addresses
@@ -81,7 +81,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return NewsAtomFeed(self, NewsPage.objects.in_index(self), request)(request)
 
 
-class NewsPage(Searchable, Page):
+class NewsPage(DetailPageContext, Searchable, Page):
     """One offshore news item or update, written by editors in English and Chinese."""
 
     search_kind = "news"
@@ -151,20 +151,11 @@ class NewsPage(Searchable, Page):
         ordering = ["-date"]
 
     def get_context(self, request, *args, **kwargs):
-        """What the article shows, fetched here rather than in the template: its index, sectors, topics and images."""
+        """What the article shows besides ``DetailPageContext``'s, fetched here rather than in the template: its
+        topics and images."""
         context = super().get_context(request, *args, **kwargs)
-        index = section(request, NewsIndexPage)
-        if index is None:
-            parent = self.get_parent()
-            index = {"path": parent.get_url(request), "title": parent.title}
         attach_renditions([self.lead_image], *ARTICLE_RENDITIONS)
-        context.update(
-            {
-                "index": index,
-                "sectors": list(self.sectors.all()),
-                "topics": self.topics_in(current_language_code()),
-            }
-        )
+        context["topics"] = self.topics_in(current_language_code())
         return context
 
     def topics_in(self, language):

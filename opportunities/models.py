@@ -147,7 +147,12 @@ class Listing(Searchable, models.Model):
 
     class Meta:
         ordering = ["-published_at", "-pk"]
-        indexes = [models.Index(fields=["status", "deadline", "kind"])]
+        indexes = [
+            models.Index(fields=["status", "deadline", "kind"]),
+            # The browse page's order, newest first, with the deadline for the "still open" test: its page of
+            # keys is one walk along this index however many listings there are (core.pagination).
+            models.Index(fields=["status", "-published_at", "-id", "deadline"], name="listing_browse_order_idx"),
+        ]
         verbose_name = _("listing")
         verbose_name_plural = _("listings")
 

@@ -1,6 +1,6 @@
 """Reads over listings and their stored matches, always through the visibility rules."""
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, prefetch_related_objects
 from django.http import Http404
 from django.utils.translation import get_language
 
@@ -16,6 +16,17 @@ MODERATION_PERMISSION = "opportunities.change_listing"
 def public_listings():
     """Published, unexpired listings with what cards show fetched up front."""
     return Listing.objects.public().select_related("organisation").prefetch_related("sectors")
+
+
+LISTING_PAGE_RELATIONS = ("sectors", "subfields", "keywords", "cooperation_types", "target_regions")
+
+
+def listing_page(user, pk):
+    """``listing_visible_to``, with what the listing's page lists (sectors, sub-fields, keywords, cooperation
+    types, regions) fetched up front."""
+    listing = listing_visible_to(user, pk)
+    prefetch_related_objects([listing], *LISTING_PAGE_RELATIONS)
+    return listing
 
 
 def listing_visible_to(user, pk):

@@ -10,6 +10,9 @@ from django.conf import settings
 from django.utils.translation import get_language, gettext
 
 from core.links import base_host
+from core.routing import path_for_url_path
+
+from .choices import ParkType
 
 PARK_PAGE_ZOOM = 15
 
@@ -52,24 +55,34 @@ def markers_outside(markers, bounds):
 
 
 def with_links(parks, request):
-    """Resolve each park's URL once, for both the list and the map."""
+    """Resolve each park's URL once, for the list."""
     for park in parks:
         park.link = park.get_url(request)
     return parks
 
 
-def map_markers(parks):
-    """Marker data for the map script: only parks with coordinates (call ``with_links`` first)."""
+def map_markers(parks, request):
+    """Marker data for the map script: every park of the queryset ``parks`` that has coordinates.
+
+    Read as rows (a name, an address and a point each), so the map can show every park while the list
+    below it shows one page of them.
+    """
+    types = dict(ParkType.choices)
+    rows = (
+        parks.prefetch_related(None)
+        .exclude(latitude=None)
+        .exclude(longitude=None)
+        .values("title", "url_path", "latitude", "longitude", "park_type")
+    )
     return [
         {
-            "name": park.title,
-            "url": park.link,
-            "lat": float(park.latitude),
-            "lng": float(park.longitude),
-            "type": park.get_park_type_display(),
+            "name": row["title"],
+            "url": path_for_url_path(row["url_path"], request),
+            "lat": float(row["latitude"]),
+            "lng": float(row["longitude"]),
+            "type": str(types.get(row["park_type"], "")),
         }
-        for park in parks
-        if park.latitude is not None and park.longitude is not None
+        for row in rows
     ]
 
 

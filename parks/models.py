@@ -10,11 +10,15 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager, PageQuerySet
 
 from core.blocks import ContentStreamBlock
+from core.pagination import paginate
+from search.page_context import DetailPageContext
 from search.searchable import Searchable, text_search_fields
 
 from .choices import ParkType
 from .filters import ParkFilter
 from .maps import map_config, map_markers, markers_outside, open_in_map_links, park_page_map, with_links
+
+PARKS_PER_PAGE = 24  # the map shows every park that matches; the list below it, this many at a time
 
 
 class ParkPageQuerySet(PageQuerySet):
@@ -38,8 +42,9 @@ class ParkIndexPage(RoutablePageMixin, Page):
     @path("")
     def park_list(self, request):
         park_filter = ParkFilter(request.GET, queryset=ParkPage.objects.in_index(self))
-        parks = with_links(list(park_filter.qs), request)
-        config = map_config(map_markers(parks))
+        parks = paginate(request, park_filter.qs, per_page=PARKS_PER_PAGE)
+        with_links(parks.object_list, request)
+        config = map_config(map_markers(park_filter.qs, request))
         return self.render(
             request,
             context_overrides={
@@ -51,7 +56,7 @@ class ParkIndexPage(RoutablePageMixin, Page):
         )
 
 
-class ParkPage(Searchable, Page):
+class ParkPage(DetailPageContext, Searchable, Page):
     """One park, zone, incubator, station or service centre, with location and contact details."""
 
     search_kind = "park"

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
 from core.pagination import paginate
+from search.page_context import DetailPageContext
 from search.searchable import Searchable, text_search_fields
 
 from .choices import PolicyType
@@ -60,7 +61,7 @@ class PolicyIndexPage(RoutablePageMixin, Page):
         )
 
 
-class PolicyPage(Searchable, Page):
+class PolicyPage(DetailPageContext, Searchable, Page):
     """One policy: who issued it, what kind it is, who it applies to, when it is in force."""
 
     search_kind = "policy"
@@ -131,6 +132,14 @@ class PolicyPage(Searchable, Page):
 
     class Meta:
         verbose_name = _("policy page")
+
+    def get_context(self, request, *args, **kwargs):
+        """Besides ``DetailPageContext``'s: "Services that help with this policy"."""
+        from .selectors import services_for_policy  # the selectors read this module's models
+
+        context = super().get_context(request, *args, **kwargs)
+        context["services"] = list(services_for_policy(self))
+        return context
 
     def search_date(self):
         """In force since, or else first published."""

@@ -11,19 +11,19 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.media import stored_file_response
-from core.pagination import paginate
+from core.pagination import paginate_by_key
 
 from ..filters import FILTER_PARAMETERS, ListingFilter
 from ..pending_changes import public_attachments
 from ..saved_searches import SavedSearchForm, delete_saved_search, query_string, save_search, saved_searches_of
-from ..selectors import attachment_visible_to, listing_visible_to, public_listings
+from ..selectors import attachment_visible_to, listing_page, public_listings
 
 LISTINGS_PER_PAGE = 20
 
 
 def listing_list(request):
     listing_filter = ListingFilter(request.GET, queryset=public_listings())
-    listings = paginate(request, listing_filter.qs, per_page=LISTINGS_PER_PAGE)
+    listings = paginate_by_key(request, listing_filter.qs, per_page=LISTINGS_PER_PAGE)
     return render(
         request,
         "opportunities/listing_list.html",
@@ -38,7 +38,7 @@ def listing_list(request):
 
 
 def listing_detail(request, pk):
-    listing = listing_visible_to(request.user, pk)
+    listing = listing_page(request.user, pk)
     is_owner = request.user.is_authenticated and listing.owner_id == request.user.pk
     return render(
         request,
@@ -48,7 +48,7 @@ def listing_detail(request, pk):
             "is_owner": is_owner,
             # Everyone reads the published version; only the owner hears of changes waiting for review.
             "pending_change": listing.change_under_review if is_owner else None,
-            "attachments": public_attachments(listing),
+            "attachments": list(public_attachments(listing)),
         },
     )
 

@@ -1,9 +1,9 @@
 from django import template
 from django.conf import settings
 
-from core.i18n import current_language_code
-from search import engine
-from search.documents import CONTENT_TYPES, object_key
+from search import page_context
+from search.documents import CONTENT_TYPES
+from search.page_context import RELATED_ITEMS
 
 register = template.Library()
 
@@ -20,10 +20,7 @@ def language_name(code):
 
 
 @register.inclusion_tag("search/includes/related.html")
-def related_items(item, limit=4):
-    """ "Related" links for a page or a listing: items sharing its sectors, keywords and title words.
-
-    For detail templates: ``{% load search_tags %}{% related_items page %}``. Renders nothing when
-    nothing is related.
-    """
-    return {"related": engine.related(object_key(item), current_language_code(), limit)}
+def related_items(item, limit=RELATED_ITEMS):
+    """ "Related" links for an item whose view did not put them in the context (pages get them from
+    ``search.page_context.DetailPageContext``). Renders nothing when nothing is related."""
+    return {"related": page_context.related_items(item, limit)}

@@ -18,6 +18,8 @@ from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
 from core.pagination import paginate
+from policies.selectors import policies_for_service
+from search.page_context import DetailPageContext, SectionLinkContext
 from search.searchable import Searchable, text_search_fields
 
 from .. import hooks
@@ -74,9 +76,11 @@ class ServiceIndexPage(RoutablePageMixin, Page):
         )
 
 
-class ServicePage(Searchable, RoutablePageMixin, Page):
+class ServicePage(DetailPageContext, Searchable, RoutablePageMixin, Page):
     """One soft-landing service. Editors set its provider, contents, price and extra request-form fields;
     visitors request it at ``<page>/request/``."""
+
+    serve_select_related = ["provider"]  # the page links to its provider (core.routing)
 
     search_kind = "service"
     search_text_fields = ["summary", "included", "required_documents", "body"]
@@ -161,6 +165,7 @@ class ServicePage(Searchable, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["online_payments"] = hooks.online_payment_available()
+        context["policies"] = list(policies_for_service(self))
         return context
 
     @path("")
@@ -185,7 +190,7 @@ class ServiceFormField(AbstractFormField):
     field_type.required_on_save = True
 
 
-class ProviderIndexPage(RoutablePageMixin, Page):
+class ProviderIndexPage(SectionLinkContext, RoutablePageMixin, Page):
     """The directory of service providers: law firms, agencies and service centres."""
 
     intro = models.TextField(verbose_name=_("Intro"), blank=True, help_text=_("Shown above the directory."))
@@ -210,7 +215,7 @@ class ProviderIndexPage(RoutablePageMixin, Page):
         )
 
 
-class ProviderPage(Searchable, Page):
+class ProviderPage(DetailPageContext, Searchable, Page):
     """One service provider, with its contact details and the services it delivers."""
 
     search_kind = "provider"
@@ -267,5 +272,5 @@ class ProviderPage(Searchable, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["services"] = ServicePage.objects.delivered_by(self)
+        context["services"] = list(ServicePage.objects.delivered_by(self))
         return context

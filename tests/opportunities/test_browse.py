@@ -212,10 +212,11 @@ def test_sort_by_title_uses_the_title_the_reader_sees(client):
 
 
 def test_results_are_paginated_twenty_per_page(client):
-    ListingFactory.create_batch(25)
+    now = timezone.now()
+    listings = [ListingFactory(published_at=now - datetime.timedelta(hours=hours)) for hours in range(25)]
     first, second = client.get(URL), client.get(URL, {"page": 2})
-    assert len(first.context["listings"].object_list) == 20
-    assert len(second.context["listings"].object_list) == 5
+    assert [listing.pk for listing in first.context["listings"].object_list] == [x.pk for x in listings[:20]]
+    assert [listing.pk for listing in second.context["listings"].object_list] == [x.pk for x in listings[20:]]
     assert "25 opportunities" in first.content.decode()
 
 

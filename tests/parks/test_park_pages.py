@@ -57,3 +57,26 @@ def test_park_page_shows_contact_and_facilities_in_chinese(client, site_tree):
     assert "药谷工业园" in html
     assert 'href="tel:+8689868681234"' in html
     assert "<li>共享实验室</li>" in html and "<li>GMP 厂房</li>" in html
+
+
+def test_the_list_shows_a_page_of_parks_while_the_map_shows_every_one(client, site_tree):
+    for number in range(1, 27):
+        ParkPageFactory(
+            parent=site_tree["parks"],
+            slug=f"park-{number:02}",
+            title_en=f"Park {number:02}",
+            title_zh_hans=f"园区 {number:02}",
+            latitude=Decimal("20.01"),
+            longitude=Decimal("110.3"),
+        )
+    first = client.get("/en/parks/").content.decode()
+    second = client.get("/en/parks/?page=2").content.decode()
+
+    assert "26 locations" in first and "Page 1 of 2" in first
+    assert first.count('<article class="card">') == 24 and second.count('<article class="card">') == 2
+    assert "Park 01</a>" in first and "Park 25</a>" not in first and "Park 25</a>" in second
+    markers = _markers(first)
+    assert len(markers) == 26 and _markers(second) == markers
+    assert {"name": "Park 26", "url": "/en/parks/park-26/"}.items() <= markers[-1].items()
+    chinese = _markers(client.get("/zh-hans/parks/").content.decode())
+    assert chinese[0]["name"] == "园区 01" and chinese[0]["url"].startswith("/zh-hans/parks/")

@@ -9,6 +9,7 @@ in the admin would on another node, and reaches Varnish through core.page_cache'
 import contextlib
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -214,15 +215,28 @@ def test_publishing_makes_the_next_request_fresh_in_both_languages(stack):
 # --- A web node stopped (last: it leaves one node) ---
 
 
+def wait_for(condition, seconds):
+    """Whether ``condition()`` came true within ``seconds`` (checked every half second)."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.5)
+    return True
+
+
 def test_with_one_web_node_stopped_the_other_serves_every_request(stack):
     varnish = stack["varnish"]
     before = varnish.backend_requests()
     assert before.get("web1", 0) > 0 and before.get("web2", 0) > 0  # both took turns until now
 
     stack["stop_web1"]()
-    # Fetched from a node every time: a new query string each, and signed-in requests.
-    member = signed_in_session(stack)
+    # At once, before the probe notices: GETs that reach the stopped node are retried on the other (a new
+    # query string each, so each is fetched from a node).
     answers = [get(stack, f"/en/news/?page=1&n={number}").status_code for number in range(10)]
+    # Within seconds the probe takes web1 out, and then everything goes to web2, sign-ins (POST) included.
+    assert wait_for(lambda: varnish.backend_health().get("web1") == "sick", seconds=20), varnish.backend_health()
+    member = signed_in_session(stack)
     answers += [get(stack, stack["paths"]["zh-hans"]["article"], member).status_code for _ in range(10)]
     after = varnish.backend_requests()
 
