@@ -212,7 +212,9 @@ def page_paths():
             elif language == "en":
                 missing.append("listing")
     rows.append(("sitemap.xml", "-", "/sitemap.xml"))
+    rows.append(("sitemap file", "-", "/sitemap-pages.xml"))  # the index's first file: 500 pages, both languages
     order = [label for label, _ in pages] + ["challenges browse", "opportunities browse", "listing", "sitemap.xml"]
+    order.append("sitemap file")
     rows.sort(key=lambda row: (order.index(row[0]), row[1]))
     return [(label, language, urllib.parse.quote(path, safe=PATH_SAFE)) for label, language, path in rows], missing
 

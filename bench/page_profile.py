@@ -96,6 +96,7 @@ def page_urls():
             if url:
                 urls.append((f"{label} [{lang}]", url))
     urls.append(("sitemap.xml", "/sitemap.xml"))
+    urls.append(("sitemap file", "/sitemap-pages.xml"))
     return urls
 
 

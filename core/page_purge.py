@@ -19,7 +19,9 @@ from wagtail.signals import page_published, page_unpublished, post_page_move, pr
 
 from . import page_cache
 
-SITEMAP_URL_NAMES = ("sitemap", "site_map")  # /sitemap.xml and the HTML site map
+# /sitemap.xml (the index), its pages' file (every ?p=N: a purge takes a path's query strings with it) and the
+# HTML site map: (URL name, its arguments).
+SITEMAP_ROUTES = (("sitemap", {}), ("sitemap_section", {"section": "pages"}), ("site_map", {}))
 MOST_DESCENDANTS = 200  # a bigger subtree moved or deleted purges everything instead
 
 
@@ -50,9 +52,9 @@ def sitemap_paths():
     paths = []
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
-            for name in SITEMAP_URL_NAMES:
+            for name, kwargs in SITEMAP_ROUTES:
                 try:
-                    paths.append(reverse(name))
+                    paths.append(reverse(name, kwargs=kwargs))
                 except NoReverseMatch:
                     continue
     return paths

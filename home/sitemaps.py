@@ -1,17 +1,24 @@
-"""/sitemap.xml: every live, public page in every language, with hreflang alternates."""
+"""The XML sitemaps for search engines: every live, public page in every language, with hreflang alternates.
+
+/sitemap.xml is an index of the sitemap files, /sitemap-pages.xml?p=N, each at most ``PageSitemap.limit``
+addresses: a file costs the same however many pages the site has, and stays far below the 50,000
+addresses and 50 MB a search engine reads of one file.
+"""
 
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from core.links import base_host, page_path
+from core.links import absolute_url, base_host, page_path
 
 
 class PageSitemap(Sitemap):
+    limit = 1000  # addresses per file: 500 pages in two languages
     i18n = True
     alternates = True
     x_default = True
@@ -52,3 +59,16 @@ class PageSitemap(Sitemap):
             if "x-default" in alternates and settings.LANGUAGE_CODE in alternates:
                 alternates["x-default"]["location"] = alternates[settings.LANGUAGE_CODE]["location"]
         return urls
+
+
+SITEMAPS = {"pages": PageSitemap}
+
+
+def sitemap_index_locations():
+    """The address of every sitemap file (each section's, a file per ``limit`` addresses) on PORTAL_BASE_URL."""
+    locations = []
+    for section, sitemap_class in SITEMAPS.items():
+        location = absolute_url(reverse("sitemap_section", kwargs={"section": section}))
+        pages = sitemap_class().paginator.num_pages
+        locations += [location] + [f"{location}?p={number}" for number in range(2, pages + 1)]
+    return locations

@@ -3,6 +3,7 @@
 import logging
 
 from django.conf import settings
+from django.contrib.sitemaps.views import SitemapIndexItem
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, connections
@@ -25,6 +26,7 @@ from .forms import ContactForm
 from .hooks import site_map_extras
 from .legal import current_legal_page
 from .selectors import SITEMAP_PAGES_PER_SECTION, sitemap_sections
+from .sitemaps import sitemap_index_locations
 
 logger = logging.getLogger(__name__)
 
@@ -112,6 +114,13 @@ def serve_contact_page(page, request):
         privacy_path=page_path(privacy_page, request) if privacy_page else None,
     )
     return TemplateResponse(request, page.get_template(request), context)
+
+
+@require_safe
+def sitemap_index(request):
+    """/sitemap.xml: the index of the sitemap files, on the public site's address whatever Host was sent."""
+    items = [SitemapIndexItem(location, None) for location in sitemap_index_locations()]
+    return TemplateResponse(request, "sitemap_index.xml", {"sitemaps": items}, content_type="application/xml")
 
 
 @require_safe

@@ -9,14 +9,16 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import media
 from home import views as home_views
-from home.sitemaps import PageSitemap
+from home.sitemaps import SITEMAPS
 from payments import views as payments_views
 
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("favicon.ico", home_views.favicon, name="favicon"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),  # in the page cache
+    # Both in the page cache, purged with every page (core.page_purge).
+    path("sitemap.xml", home_views.sitemap_index, name="sitemap"),
+    path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -78,6 +78,7 @@ def test_a_visitor_with_a_message_waiting_sees_it_not_the_shared_copy(client, si
 def test_publishing_an_article_purges_it_its_index_and_the_home_page_in_both_languages(committed, client, site_tree):
     article = NewsPageFactory(parent=site_tree["news"], title_en="Port opens", title_zh_hans="港口开放")
     urls = ["/en/", "/zh-hans/", "/en/news/", "/zh-hans/news/", article.url, "/en/parks/", "/sitemap.xml"]
+    urls += ["/sitemap-pages.xml", "/sitemap-pages.xml?p=1"]
     for url in urls:
         client.get(url)
     article.title_en = "Port opens early"
@@ -88,6 +89,7 @@ def test_publishing_an_article_purges_it_its_index_and_the_home_page_in_both_lan
     assert "港口提前开放" in client.get("/zh-hans/news/").content.decode()
     assert state(client, "/en/")[1] == "miss" and state(client, "/zh-hans/")[1] == "miss"
     assert state(client, "/sitemap.xml")[1] == "miss"
+    assert state(client, "/sitemap-pages.xml")[1] == "miss" and state(client, "/sitemap-pages.xml?p=1")[1] == "miss"
     assert state(client, "/en/parks/") == (200, "hit")  # nothing there changed
 
 

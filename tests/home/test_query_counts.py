@@ -49,6 +49,7 @@ def _queries(client, url):
         "/en/news/feed/rss/",
         "/en/sitemap/",
         "/sitemap.xml",
+        "/sitemap-pages.xml",
     ],
 )
 def test_query_count_does_not_grow_with_content(client, site_tree, url):

@@ -3,6 +3,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.test import override_settings
 
+from home.sitemaps import PageSitemap
 from tests.factories import NewsPageFactory
 
 SITE = "http://127.0.0.1:8000"  # PORTAL_BASE_URL in tests: links never use the request's host (testserver)
@@ -13,7 +14,10 @@ SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://w
 def test_sitemap_lists_every_live_page_in_both_languages_with_alternates(client, site_tree):
     NewsPageFactory(parent=site_tree["news"], slug="live-story", slug_zh_hans="xin-wen")
     NewsPageFactory(parent=site_tree["news"], slug="draft-story", publish=False)
-    root = ET.fromstring(client.get("/sitemap.xml").content)
+    index = ET.fromstring(client.get("/sitemap.xml").content)
+    files = [entry.findtext("s:loc", namespaces=SITEMAP_NS) for entry in index.findall("s:sitemap", SITEMAP_NS)]
+    assert files == [f"{SITE}/sitemap-pages.xml"]
+    root = ET.fromstring(client.get("/sitemap-pages.xml").content)
     locations = [url.findtext("s:loc", namespaces=SITEMAP_NS) for url in root.findall("s:url", SITEMAP_NS)]
     assert f"{SITE}/en/news/live-story/" in locations
     assert f"{SITE}/zh-hans/news/xin-wen/" in locations
@@ -27,6 +31,25 @@ def test_sitemap_lists_every_live_page_in_both_languages_with_alternates(client,
     alternates = {link.get("hreflang"): link.get("href") for link in entry.findall("x:link", SITEMAP_NS)}
     assert alternates["zh-hans"] == f"{SITE}/zh-hans/news/xin-wen/"
     assert alternates["x-default"] == f"{SITE}/en/news/live-story/"
+
+
+@override_settings(PORTAL_BASE_URL=SITE)
+def test_a_large_site_is_split_into_sitemap_files_each_address_in_one_of_them(client, site_tree, monkeypatch):
+    monkeypatch.setattr(PageSitemap, "limit", 4)  # 1000 in production: 500 pages in two languages
+    for number in range(3):
+        NewsPageFactory(parent=site_tree["news"], slug=f"story-{number}")
+    index = ET.fromstring(client.get("/sitemap.xml").content)
+    files = [entry.findtext("s:loc", namespaces=SITEMAP_NS) for entry in index.findall("s:sitemap", SITEMAP_NS)]
+    # home, five sections and three stories in two languages: 18 addresses, four to a file
+    assert files == [f"{SITE}/sitemap-pages.xml"] + [f"{SITE}/sitemap-pages.xml?p={number}" for number in (2, 3, 4, 5)]
+    locations = []
+    for file in files:
+        root = ET.fromstring(client.get(file.removeprefix(SITE)).content)
+        locations += [url.findtext("s:loc", namespaces=SITEMAP_NS) for url in root.findall("s:url", SITEMAP_NS)]
+    assert len(locations) == len(set(locations)) == 18
+    assert f"{SITE}/zh-hans/news/story-2/" in locations
+    assert client.get("/sitemap-pages.xml?p=6").status_code == 404
+    assert client.get("/sitemap-nothing.xml").status_code == 404
 
 
 @override_settings(PORTAL_BASE_URL=SITE)

@@ -85,7 +85,7 @@ PUBLIC_PREFIXES = ("/en/", "/zh-hans/")
 NEVER_SUBMITTED = ("/accounts/logout/", "/admin/logout/")
 NOT_CRAWLED = ("/copy/",)  # the admin's "copy" page is its "add" form, filled in
 # Parameters of addresses no page links to: the autocomplete script's, and the sitemap's pages.
-UNLINKED_PARAMETERS = {"/en/search/suggest/": ["q"], "/zh-hans/search/suggest/": ["q"], "/sitemap.xml": ["p"]}
+UNLINKED_PARAMETERS = {"/en/search/suggest/": ["q"], "/zh-hans/search/suggest/": ["q"], "/sitemap-pages.xml": ["p"]}
 # What our project stores: a POST answered with an error must not have added a row to any of these.
 PROJECT_APPS = (
     "accounts",

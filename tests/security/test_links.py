@@ -95,9 +95,16 @@ def test_robots_txt_names_the_public_sitemap(client, db):
 
 
 def test_sitemap_lists_locations_on_the_public_site(client, site_tree):
-    body = client.get("/sitemap.xml", headers={"host": EVIL_HOST}).content
-    assert EVIL_HOST.encode() not in body
     namespaces = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    index = client.get("/sitemap.xml", headers={"host": EVIL_HOST}).content
+    assert EVIL_HOST.encode() not in index
+    files = [
+        entry.findtext("s:loc", namespaces=namespaces)
+        for entry in ET.fromstring(index).findall("s:sitemap", namespaces)
+    ]
+    assert files == [f"{BASE}/sitemap-pages.xml"]
+    body = client.get("/sitemap-pages.xml", headers={"host": EVIL_HOST}).content
+    assert EVIL_HOST.encode() not in body
     locations = [
         url.findtext("s:loc", namespaces=namespaces) for url in ET.fromstring(body).findall("s:url", namespaces)
     ]
