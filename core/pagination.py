@@ -1,6 +1,7 @@
 """Pagination shared by every listing page."""
 
 from django.core.paginator import Paginator
+from wagtail.fields import StreamField
 
 DEFAULT_PAGE_SIZE = 12
 
@@ -28,3 +29,10 @@ def paginate_by_key(request, queryset, per_page=DEFAULT_PAGE_SIZE):
     rows = {row.pk: row for row in queryset.filter(pk__in=keys)} if keys else {}
     page.object_list = [rows[key] for key in keys if key in rows]
     return page
+
+
+def without_bodies(queryset):
+    """``queryset`` without its StreamField columns (every language's): lists show cards, never a page's body,
+    and reading and decoding a body per card was a large part of a list's cost."""
+    streams = [field.attname for field in queryset.model._meta.concrete_fields if isinstance(field, StreamField)]
+    return queryset.defer(*streams) if streams else queryset

@@ -13,7 +13,7 @@ from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
-from core.pagination import paginate
+from core.pagination import paginate, without_bodies
 from search.page_context import DetailPageContext
 from search.searchable import Searchable, text_search_fields
 
@@ -29,7 +29,7 @@ class EventKind(models.TextChoices):
 class EventPageQuerySet(PageQuerySet):
     def in_index(self, index_page):
         """Live events under ``index_page``, with their sectors."""
-        return self.live().descendant_of(index_page).prefetch_related("sectors")
+        return without_bodies(self.live().descendant_of(index_page).prefetch_related("sectors"))
 
     def upcoming(self):
         """Events that have not ended yet, soonest first."""

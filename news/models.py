@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
 from core.i18n import current_language_code
-from core.pagination import paginate
+from core.pagination import paginate, without_bodies
 from core.renditions import attach_renditions, with_renditions
 from search.page_context import DetailPageContext
 from search.searchable import Searchable, text_search_fields
@@ -28,7 +28,7 @@ ARTICLE_RENDITIONS = ("fill-900x506", "fill-1200x630")  # the article's image, a
 class NewsPageQuerySet(PageQuerySet):
     def with_card_data(self):
         """Fetch what a news card shows (its category and lead image) in the same query; see ``cards``."""
-        return self.select_related("category", "lead_image")
+        return without_bodies(self.select_related("category", "lead_image"))
 
     def newest_first(self):
         """Live articles with their card data, newest first."""

@@ -10,7 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager, PageQuerySet
 
 from core.blocks import ContentStreamBlock
-from core.pagination import paginate
+from core.pagination import paginate, without_bodies
 from search.page_context import DetailPageContext
 from search.searchable import Searchable, text_search_fields
 
@@ -24,7 +24,7 @@ PARKS_PER_PAGE = 24  # the map shows every park that matches; the list below it,
 class ParkPageQuerySet(PageQuerySet):
     def in_index(self, index_page):
         """Live parks under ``index_page``, with their sectors, in tree order."""
-        return self.live().descendant_of(index_page).prefetch_related("sectors").order_by("path")
+        return without_bodies(self.live().descendant_of(index_page).prefetch_related("sectors").order_by("path"))
 
 
 class ParkIndexPage(RoutablePageMixin, Page):

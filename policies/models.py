@@ -13,7 +13,7 @@ from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
-from core.pagination import paginate
+from core.pagination import paginate, without_bodies
 from search.page_context import DetailPageContext
 from search.searchable import Searchable, text_search_fields
 
@@ -24,7 +24,8 @@ from .filters import PolicyFilter
 class PolicyPageQuerySet(PageQuerySet):
     def in_index(self, index_page):
         """Live policies under ``index_page``, with their sectors, newest in effect first."""
-        return self.live().descendant_of(index_page).prefetch_related("sectors").order_by("-effective_date", "-pk")
+        in_order = self.live().descendant_of(index_page).prefetch_related("sectors").order_by("-effective_date", "-pk")
+        return without_bodies(in_order)
 
     def in_force(self):
         """Policies in effect today: started (or no start date) and not expired (or no end date)."""

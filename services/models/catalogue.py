@@ -17,7 +17,7 @@ from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
-from core.pagination import paginate
+from core.pagination import paginate, without_bodies
 from policies.selectors import policies_for_service
 from search.page_context import DetailPageContext, SectionLinkContext
 from search.searchable import Searchable, text_search_fields
@@ -33,17 +33,17 @@ PROVIDERS_PER_PAGE = 24
 class ServicePageQuerySet(PageQuerySet):
     def in_index(self, index_page):
         """Live services of the catalogue, with their providers, in tree order."""
-        return self.live().child_of(index_page).select_related("provider").order_by("path")
+        return without_bodies(self.live().child_of(index_page).select_related("provider").order_by("path"))
 
     def delivered_by(self, provider):
         """The live services ``provider`` delivers."""
-        return self.live().filter(provider=provider).select_related("provider").order_by("path")
+        return without_bodies(self.live().filter(provider=provider).select_related("provider").order_by("path"))
 
 
 class ProviderPageQuerySet(PageQuerySet):
     def in_index(self, index_page):
         """Live providers of the directory, in tree order."""
-        return self.live().child_of(index_page).order_by("path")
+        return without_bodies(self.live().child_of(index_page).order_by("path"))
 
 
 def _lines(text):

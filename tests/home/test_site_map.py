@@ -65,5 +65,7 @@ def test_sitemap_queries_do_not_grow_with_the_number_of_pages(client, site_tree)
 
 
 def test_xml_sitemap_stays_for_search_engines(client, site_tree):
-    response = client.get("/sitemap.xml")
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200 and b"<sitemapindex" in index.content and b"/sitemap-pages.xml" in index.content
+    response = client.get("/sitemap-pages.xml")
     assert response.status_code == 200 and b"<urlset" in response.content
