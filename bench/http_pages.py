@@ -494,7 +494,16 @@ def measure_uncached(args, rows, workdir, log):
         for _label, _language, path in [("floor", "-", "/robots.txt"), *rows]:
             status, headers, body = warm(base, path)
             bodies[path] = (body, headers.get("Content-Type", ""))
-            results[path] = wrk(base + path, args.duration, [pid], access=access, path=path)
+            connections = args.uncached_connections
+            results[path] = wrk(
+                base + path,
+                args.duration,
+                [pid],
+                connections=connections,
+                threads=min(2, connections),
+                access=access,
+                path=path,
+            )
             results[path]["state"] = headers.get("X-Page-Cache", "?")
             log_result("uncached", path, results[path])
     return results, bodies
@@ -681,6 +690,12 @@ def parse_args(argv):
     parser.add_argument("--duration", type=int, help="seconds of wrk per page and server (default 4; quick 2)")
     parser.add_argument("--load-duration", type=int, help="seconds of the load test (default 60; quick 10)")
     parser.add_argument("--load-connections", type=int, default=64)
+    parser.add_argument(
+        "--uncached-connections",
+        type=int,
+        default=8,
+        help="wrk connections for the uncached node (1: one request at a time, no contention for the CPUs)",
+    )
     parser.add_argument("--workers", type=int, default=GUNICORN_WORKERS)
     parser.add_argument("--threads", type=int, default=GUNICORN_THREADS)
     parser.add_argument("--nginx-workers", type=int, default=os.cpu_count() or 1)
@@ -732,7 +747,8 @@ def run(args, workdir, started, load_before):
         f"(uncached), then PAGE_CACHE=1 (file cache, warm); varnishd with deploy/varnish.vcl (-s malloc,256m) in "
         f"front of the PAGE_CACHE=1 node; nginx (worker_processes {args.nginx_workers}) serving the uncached "
         f"responses' bytes as files.",
-        f"Per page: wrk -t2 -c8 -d{args.duration}s --timeout 30s after four warming requests; ms = server CPU ms per "
+        f"Per page: wrk -t2 -c8 -d{args.duration}s --timeout 30s after four warming requests (the uncached node: "
+        f"-c{args.uncached_connections}, the floor too); ms = server CPU ms per "
         f"request (utime+stime of the server's processes until idle ÷ requests: the node's access log for gunicorn, "
         f"wrk's count for Varnish, whose ms include the node behind it, and nginx); queries = "
         f"second request in process, page cache off; hit q. = queries of a page-cache hit; states = X-Page-Cache "

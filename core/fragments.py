@@ -14,6 +14,7 @@ names replace the old ones at once; other template changes show within ``fragmen
 """
 
 import hashlib
+import re
 import time
 from collections import OrderedDict
 from threading import Lock
@@ -32,7 +33,9 @@ def fragment_seconds():
     return getattr(settings, "PAGE_CACHE_SECONDS", 600)
 
 
-MEMORY_ENTRIES = 512
+MEMORY_ENTRIES = 4096  # the frame's fragments and a few thousand list cards (about 1 KB each)
+MAX_PLAIN_VARY = 80
+PLAIN_VARY = re.compile(r"[\w.:/=,-]*", re.ASCII)
 UNAVAILABLE = "off"  # site_generation() while the page cache is unreachable: no purge could retire an entry
 
 _memory = OrderedDict()
@@ -64,7 +67,10 @@ def fragment_key(request, name, *vary):
         current_language_code(),
         str(timezone.localdate().year),
     ]
-    return "frag:" + ":".join(parts + [str(value) for value in vary])
+    varying = ":".join(str(value) for value in vary)
+    if len(varying) > MAX_PLAIN_VARY or not PLAIN_VARY.fullmatch(varying):  # names, dates: short, plain keys
+        varying = hashlib.sha1(varying.encode()).hexdigest()
+    return "frag:" + ":".join([*parts, varying])
 
 
 def _remember(key, value):
