@@ -5,6 +5,7 @@ addresses: a file costs the same however many pages the site has, and stays far 
 addresses and 50 MB a search engine reads of one file.
 """
 
+import math
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
@@ -31,6 +32,10 @@ class PageSitemap(Sitemap):
             pages |= Page.objects.descendant_of(site.root_page, inclusive=True)
         # Only what a location and lastmod read: every page is in the list, so each column costs that many times.
         return pages.live().public().order_by("path").only("path", "depth", "url_path", "last_published_at")
+
+    def file_count(self):
+        """How many files of ``limit`` addresses the pages fill: counted, not read (each page is in every language)."""
+        return max(1, math.ceil(self.items().count() * len(self.languages) / self.limit))
 
     def location(self, page):
         # Called with each language active, so the translated url_path is used; Django asks again for each
@@ -69,6 +74,6 @@ def sitemap_index_locations():
     locations = []
     for section, sitemap_class in SITEMAPS.items():
         location = absolute_url(reverse("sitemap_section", kwargs={"section": section}))
-        pages = sitemap_class().paginator.num_pages
+        pages = sitemap_class().file_count()
         locations += [location] + [f"{location}?p={number}" for number in range(2, pages + 1)]
     return locations
