@@ -100,6 +100,23 @@ def cached(request, name, build, *vary):
     return value
 
 
+def cached_here(request, name, build, *vary):
+    """``cached``, kept in this process's memory only: for the many small fragments of lists (cards).
+
+    A read of the shared cache per card would cost about what rendering it does (and, without Redis, a
+    query, or a write for each new card); each process renders a card once per version instead.
+    """
+    if site_generation(request) == UNAVAILABLE:
+        return build()
+    key = fragment_key(request, name, *vary)
+    remembered = _memory.get(key)
+    if remembered is not None and remembered[0] > time.monotonic():
+        return remembered[1]
+    value = build()
+    _remember(key, value)
+    return value
+
+
 def form_state_key(form, has_query=False):
     """``form``'s bound values as a short key when the form is valid, else "".
 

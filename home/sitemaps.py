@@ -1,21 +1,45 @@
 """The XML sitemaps for search engines: every live, public page in every language, with hreflang alternates.
 
 /sitemap.xml is an index of the sitemap files, /sitemap-pages.xml?p=N, each at most ``PageSitemap.limit``
-addresses: a file costs the same however many pages the site has, and stays far below the 50,000
-addresses and 50 MB a search engine reads of one file.
+addresses, read a file's slice at a time (``LanguagePairs``): a file costs about the same however many
+pages the site has, and stays far below the 50,000 addresses and 50 MB a search engine reads of one file.
 """
 
-import math
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.core.paginator import Paginator
 from django.urls import reverse
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from core.links import absolute_url, base_host, page_path
+
+
+class LanguagePairs:
+    """The ``(page, language)`` pairs a sitemap lists, for its paginator: counted, and read one file's slice at a
+    time, where Django's ``Sitemap._items()`` builds every pair of the site for each file."""
+
+    def __init__(self, pages, languages):
+        self.pages = pages
+        self.languages = list(languages)
+
+    def count(self):
+        return self.pages.count() * len(self.languages)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice) or index.step not in (None, 1):
+            raise TypeError("a sitemap's pairs are read by slices")
+        per_page = len(self.languages)
+        start, stop = index.start or 0, index.stop if index.stop is not None else self.count()
+        first = start // per_page
+        pairs = [(page, code) for page in self.pages[first : -(-stop // per_page)] for code in self.languages]
+        return pairs[start - first * per_page : stop - first * per_page]
 
 
 class PageSitemap(Sitemap):
@@ -33,9 +57,9 @@ class PageSitemap(Sitemap):
         # Only what a location and lastmod read: every page is in the list, so each column costs that many times.
         return pages.live().public().order_by("path").only("path", "depth", "url_path", "last_published_at")
 
-    def file_count(self):
-        """How many files of ``limit`` addresses the pages fill: counted, not read (each page is in every language)."""
-        return max(1, math.ceil(self.items().count() * len(self.languages) / self.limit))
+    @property
+    def paginator(self):
+        return Paginator(LanguagePairs(self.items(), self.languages), self.limit)
 
     def location(self, page):
         # Called with each language active, so the translated url_path is used; Django asks again for each
@@ -74,6 +98,6 @@ def sitemap_index_locations():
     locations = []
     for section, sitemap_class in SITEMAPS.items():
         location = absolute_url(reverse("sitemap_section", kwargs={"section": section}))
-        pages = sitemap_class().file_count()
+        pages = sitemap_class().paginator.num_pages
         locations += [location] + [f"{location}?p={number}" for number in range(2, pages + 1)]
     return locations

@@ -215,7 +215,7 @@ class ProviderIndexPage(SectionLinkContext, RoutablePageMixin, Page):
         )
 
 
-class ProviderPage(DetailPageContext, Searchable, Page):
+class ProviderPage(SectionLinkContext, Searchable, Page):
     """One service provider, with its contact details and the services it delivers."""
 
     search_kind = "provider"
