@@ -81,10 +81,13 @@ def _remember(key, value):
             _memory.popitem(last=False)
 
 
-def cached(request, name, build, *vary):
+def cached(request, name, build, *vary, shared=True):
     """Fragment ``name``: from this process's memory, else the shared cache, else ``build()`` (then stored in both).
 
-    ``build`` returns something picklable: rendered HTML or plain values.
+    ``build`` returns something picklable: rendered HTML or plain values. ``shared=False`` keeps it in this
+    process's memory only: for the many small fragments of lists (cards), where a read of the shared cache
+    per card would cost about what rendering it does (and, without Redis, a query, or a write for each new
+    card); each process then renders a card once per version.
     """
     if site_generation(request) == UNAVAILABLE:
         return build()  # nothing stored that a purge made during the outage could not reach
@@ -92,29 +95,18 @@ def cached(request, name, build, *vary):
     remembered = _memory.get(key)
     if remembered is not None and remembered[0] > time.monotonic():
         return remembered[1]
-    value = cache.get(key)
+    value = cache.get(key) if shared else None
     if value is None:
         value = build()
-        cache.set(key, value, fragment_seconds())
+        if shared:
+            cache.set(key, value, fragment_seconds())
     _remember(key, value)
     return value
 
 
 def cached_here(request, name, build, *vary):
-    """``cached``, kept in this process's memory only: for the many small fragments of lists (cards).
-
-    A read of the shared cache per card would cost about what rendering it does (and, without Redis, a
-    query, or a write for each new card); each process renders a card once per version instead.
-    """
-    if site_generation(request) == UNAVAILABLE:
-        return build()
-    key = fragment_key(request, name, *vary)
-    remembered = _memory.get(key)
-    if remembered is not None and remembered[0] > time.monotonic():
-        return remembered[1]
-    value = build()
-    _remember(key, value)
-    return value
+    """``cached(..., shared=False)``: the store of ``{% card %}``."""
+    return cached(request, name, build, *vary, shared=False)
 
 
 def form_state_key(form, has_query=False):
