@@ -104,11 +104,6 @@ def cached(request, name, build, *vary, shared=True):
     return value
 
 
-def cached_here(request, name, build, *vary):
-    """``cached(..., shared=False)``: the store of ``{% card %}``."""
-    return cached(request, name, build, *vary, shared=False)
-
-
 def form_state_key(form, has_query=False):
     """``form``'s bound values as a short key when the form is valid, else "".
 

@@ -29,9 +29,6 @@ class LanguagePairs:
     def count(self):
         return self.pages.count() * len(self.languages)
 
-    def __len__(self):
-        return self.count()
-
     def __getitem__(self, index):
         if not isinstance(index, slice) or index.step not in (None, 1):
             raise TypeError("a sitemap's pairs are read by slices")

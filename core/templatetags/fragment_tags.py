@@ -14,18 +14,19 @@ register = template.Library()
 
 
 class FragmentNode(template.Node):
-    def __init__(self, name, vary, nodelist, store=fragments.cached):
+    def __init__(self, name, vary, nodelist, shared=True):
         self.name = name
         self.vary = vary
         self.nodelist = nodelist
-        self.store = store
+        self.shared = shared
 
     def render(self, context):
         request = context.get("request")
         if request is None:
             return self.nodelist.render(context)
         vary = [value.resolve(context) for value in self.vary]
-        html = self.store(request, self.name.resolve(context), lambda: str(self.nodelist.render(context)), *vary)
+        name = self.name.resolve(context)
+        html = fragments.cached(request, name, lambda: str(self.nodelist.render(context)), *vary, shared=self.shared)
         return mark_safe(html)  # noqa: S308 (the output of our own template, already escaped when it was rendered)
 
 
@@ -40,24 +41,24 @@ def form_fragment_key(context, form):
     return fragments.form_state_key(form, has_query=bool(request and request.GET))
 
 
-def _fragment_node(parser, token, end, store):
+def _fragment_node(parser, token, end, shared):
     bits = token.split_contents()
     if len(bits) < 2:
         raise template.TemplateSyntaxError(f'{{% {bits[0]} %}} needs a name: {{% {bits[0]} "footer" %}}')
     nodelist = parser.parse((end,))
     parser.delete_first_token()
     vary = [parser.compile_filter(bit) for bit in bits[2:]]
-    return FragmentNode(parser.compile_filter(bits[1]), vary, nodelist, store)
+    return FragmentNode(parser.compile_filter(bits[1]), vary, nodelist, shared)
 
 
 @register.tag
 def fragment(parser, token):
-    return _fragment_node(parser, token, "endfragment", fragments.cached)
+    return _fragment_node(parser, token, "endfragment", shared=True)
 
 
 @register.tag
 def card(parser, token):
     """``{% card "news-card" pk version … %}…{% endcard %}``: a list's card, a fragment kept in this process's
-    memory only (``core.fragments.cached_here``). The values after the name must change whenever anything
+    memory only (``core.fragments.cached`` with ``shared=False``). The values after the name must change whenever anything
     the card shows does, unless a site-wide purge covers it (snippets, settings)."""
-    return _fragment_node(parser, token, "endcard", fragments.cached_here)
+    return _fragment_node(parser, token, "endcard", shared=False)
