@@ -140,7 +140,7 @@ def main(argv=None):
     parser.add_argument(
         "--renditions-locmem",
         action="store_true",
-        help="give Wagtail a per-process 'renditions' cache, so {% image %} does not write the default cache",
+        help="give Wagtail a per-process 'renditions' cache, so {%% image %%} does not write the default cache",
     )
     args = parser.parse_args(argv)
 

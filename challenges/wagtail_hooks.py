@@ -3,6 +3,7 @@
 from wagtail import hooks
 
 from accounts.hooks import ACCOUNT_DELETION, ACCOUNT_DELETION_FORGET, PERSONAL_DATA_EXPORT
+from core.cards import card_rows
 from core.hooks import DAILY_JOBS
 from opportunities.hooks import IMPACT_SECTIONS, ImpactSection
 from sectors.hooks import SECTOR_PAGE_SECTIONS
@@ -39,7 +40,7 @@ def register_daily_tasks():
 @hooks.register(SECTOR_PAGE_SECTIONS, order=50)
 def sector_challenges(sector, limit):
     """A sector's page lists its challenges open for submissions, the soonest deadline first."""
-    return {"challenges": list(selectors.open_challenges_in_sector(sector, limit))}
+    return {"challenges": card_rows(selectors.open_challenges_in_sector(sector, limit))}
 
 
 @hooks.register(IMPACT_SECTIONS, order=10)

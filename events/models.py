@@ -13,6 +13,7 @@ from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
+from core.cards import Card, card_rows
 from core.pagination import paginate, without_bodies
 from search.page_context import DetailPageContext
 from search.searchable import Searchable, text_search_fields
@@ -55,15 +56,19 @@ class EventIndexPage(RoutablePageMixin, Page):
     @path("", name="upcoming")
     def upcoming_events(self, request):
         events = EventPage.objects.in_index(self).upcoming()
-        return self.render(request, context_overrides={"events": paginate(request, events), "showing_past": False})
+        return self.render(
+            request, context_overrides={"events": paginate(request, events, rows=card_rows), "showing_past": False}
+        )
 
     @path("past/", name="past")
     def past_events(self, request):
         events = EventPage.objects.in_index(self).past()
-        return self.render(request, context_overrides={"events": paginate(request, events), "showing_past": True})
+        return self.render(
+            request, context_overrides={"events": paginate(request, events, rows=card_rows), "showing_past": True}
+        )
 
 
-class EventPage(DetailPageContext, Searchable, RoutablePageMixin, Page):
+class EventPage(Card, DetailPageContext, Searchable, RoutablePageMixin, Page):
     """One event or competition: when, where, who organises it and how to register."""
 
     search_kind = "event"

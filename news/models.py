@@ -11,6 +11,7 @@ from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
+from core.cards import Card, card_rows
 from core.i18n import current_language_code
 from core.pagination import paginate, without_bodies
 from core.renditions import attach_renditions, with_renditions
@@ -22,6 +23,8 @@ from .filters import NewsFilter
 from .taxonomy import NewsCategory, NewsTopic
 
 CARD_RENDITION = "fill-480x270"
+# What of a lead image its card shows: the file and the crop.
+IMAGE_KEY_FIELDS = ("file_hash", "focal_point_x", "focal_point_y", "focal_point_width", "focal_point_height")
 ARTICLE_RENDITIONS = ("fill-900x506", "fill-1200x630")  # the article's image, and its preview on social networks
 
 
@@ -40,8 +43,9 @@ class NewsPageQuerySet(PageQuerySet):
 
 
 def cards(articles):
-    """``articles`` as a list, each lead image with its card rendition (core.renditions: one cache read)."""
-    return with_renditions(articles, "lead_image", CARD_RENDITION)
+    """``articles`` (a queryset, sliced or not) as card rows (core.cards); when the cards are drawn, each lead
+    image comes with its card rendition (core.renditions: one cache read)."""
+    return card_rows(articles, prepare=lambda pages: with_renditions(pages, "lead_image", CARD_RENDITION))
 
 
 class NewsIndexPage(RoutablePageMixin, Page):
@@ -59,8 +63,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
     @path("")
     def article_list(self, request):
         news_filter = NewsFilter(request.GET, queryset=NewsPage.objects.in_index(self))
-        articles = paginate(request, news_filter.qs)
-        articles.object_list = cards(articles.object_list)
+        articles = paginate(request, news_filter.qs, rows=cards)
         return self.render(request, context_overrides={"filter": news_filter, "articles": articles})
 
     @path("feed/", name="feeds")
@@ -81,8 +84,10 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return NewsAtomFeed(self, NewsPage.objects.in_index(self), request)(request)
 
 
-class NewsPage(DetailPageContext, Searchable, Page):
+class NewsPage(Card, DetailPageContext, Searchable, Page):
     """One offshore news item or update, written by editors in English and Chinese."""
+
+    card_key_fields = ("pk", "last_published_at", *(f"lead_image__{name}" for name in IMAGE_KEY_FIELDS))
 
     search_kind = "news"
     search_text_fields = ["intro", "body"]

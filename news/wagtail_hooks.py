@@ -2,11 +2,11 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from core.links import parent_page_path
+from home.chrome import section_path
 from home.hooks import HOME_NEWS, HOME_PAGE_SECTIONS
 from sectors.hooks import SECTOR_PAGE_SECTIONS
 
-from .models import NewsCategory, NewsTopic
+from .models import NewsCategory, NewsIndexPage, NewsTopic
 from .selectors import latest_news, news_for_sector
 
 
@@ -31,7 +31,7 @@ register_snippet(NewsTopicViewSet)
 @hooks.register(HOME_PAGE_SECTIONS)
 def home_latest_news(home_page, request):
     articles = latest_news(HOME_NEWS)
-    return {"latest_news": articles, "news_index_path": parent_page_path(articles[0], request) if articles else None}
+    return {"latest_news": articles, "news_index_path": section_path(request, NewsIndexPage) if articles else None}
 
 
 @hooks.register(SECTOR_PAGE_SECTIONS, order=10)

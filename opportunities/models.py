@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core.cards import Card
 from core.storage import private_uploads
 from search.searchable import Searchable
 
@@ -89,7 +90,13 @@ class ListingQuerySet(models.QuerySet):
         return self.filter(status=Status.PUBLISHED, deadline__gte=timezone.localdate())
 
 
-class Listing(Searchable, models.Model):
+class Listing(Card, Searchable, models.Model):
+    # What a listing's card shows that can change: the listing, and its organisation's name and badges.
+    card_key_fields = (
+        "pk",
+        "updated_at",
+        *(f"organisation__{name}" for name in ("name", "is_verified", "country", "kind")),
+    )
     search_kind = "listing"
     search_date_field = "published_at"
     search_sectors_field = "sectors"

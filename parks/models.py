@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager, PageQuerySet
 
 from core.blocks import ContentStreamBlock
+from core.cards import Card, card_rows
 from core.pagination import paginate, without_bodies
 from search.page_context import DetailPageContext
 from search.searchable import Searchable, text_search_fields
@@ -42,8 +43,12 @@ class ParkIndexPage(RoutablePageMixin, Page):
     @path("")
     def park_list(self, request):
         park_filter = ParkFilter(request.GET, queryset=ParkPage.objects.in_index(self))
-        parks = paginate(request, park_filter.qs, per_page=PARKS_PER_PAGE)
-        with_links(parks.object_list, request)
+        parks = paginate(
+            request,
+            park_filter.qs,
+            per_page=PARKS_PER_PAGE,
+            rows=lambda page_of_parks: card_rows(page_of_parks, prepare=lambda found: with_links(found, request)),
+        )
         config = map_config(map_markers(park_filter.qs, request))
         return self.render(
             request,
@@ -56,7 +61,7 @@ class ParkIndexPage(RoutablePageMixin, Page):
         )
 
 
-class ParkPage(DetailPageContext, Searchable, Page):
+class ParkPage(Card, DetailPageContext, Searchable, Page):
     """One park, zone, incubator, station or service centre, with location and contact details."""
 
     search_kind = "park"

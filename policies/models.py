@@ -13,6 +13,7 @@ from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
+from core.cards import Card, card_rows
 from core.pagination import paginate, without_bodies
 from search.page_context import DetailPageContext
 from search.searchable import Searchable, text_search_fields
@@ -57,12 +58,12 @@ class PolicyIndexPage(RoutablePageMixin, Page):
             request,
             context_overrides={
                 "filter": policy_filter,
-                "policies": paginate(request, policy_filter.qs, per_page=20),
+                "policies": paginate(request, policy_filter.qs, per_page=20, rows=card_rows),
             },
         )
 
 
-class PolicyPage(DetailPageContext, Searchable, Page):
+class PolicyPage(Card, DetailPageContext, Searchable, Page):
     """One policy: who issued it, what kind it is, who it applies to, when it is in force."""
 
     search_kind = "policy"

@@ -2,8 +2,9 @@
 
 Querysets evaluated in templates were most of what uncached pages cost (issue 15), and they hide N+1
 queries from the views' query counts. Measured on the demo site, anonymous, in both languages, on the
-second request (the first builds the shared fragments: menus, footer, vocabularies, filter forms), with
-the list cards rendered again (they live in each process's memory, and a publish renders them anew).
+second request (the first builds the shared fragments: menus, footer, vocabularies, filter forms). The one
+exception is a list of cards (core.cards): when a card is missing from the process's memory (a new process,
+a publish), the list reads its rows in one query to draw it; that is checked with the cards forgotten.
 """
 
 import contextvars
@@ -17,17 +18,20 @@ from wagtail.models import Page
 from challenges.models import Challenge
 from competitions.models import Competition
 from core import fragments
+from core.cards import CardRows
 from opportunities.models import Listing
 from sectors.models import Sector, SectorIndexPage
 
 pytestmark = pytest.mark.django_db
 
 _rendering = contextvars.ContextVar("rendering", default=False)
+_drawing_cards = contextvars.ContextVar("drawing_cards", default=False)
 
 
 @pytest.fixture
 def template_queries(monkeypatch):
-    """The SQL of every query run while a template renders (nested includes count as the outer template)."""
+    """``(where, sql)`` of every query run while a template renders (nested includes count as the outer
+    template): ``where`` is "cards" for a card list reading its rows (``CardRows.objects``), else "template"."""
     render = Template.render
     queries = []
 
@@ -40,10 +44,20 @@ def template_queries(monkeypatch):
 
     def record(execute, sql, params, many, context):
         if _rendering.get():
-            queries.append(sql)
+            queries.append(("cards" if _drawing_cards.get() else "template", sql))
         return execute(sql, params, many, context)
 
+    load_cards = CardRows.objects
+
+    def drawing_cards(self):
+        token = _drawing_cards.set(True)
+        try:
+            return load_cards(self)
+        finally:
+            _drawing_cards.reset(token)
+
     monkeypatch.setattr(Template, "render", rendering)
+    monkeypatch.setattr(CardRows, "objects", drawing_cards)
     with connection.execute_wrapper(record):
         yield queries
 
@@ -76,9 +90,26 @@ def test_no_public_page_runs_a_query_while_its_template_renders(demo_module, cli
     found = {}
     for url in urls:
         assert client.get(url).status_code == 200, url
-        fragments.forget_memory()  # the cards render again, as after a publish; the frame stays in the cache
         template_queries.clear()
         assert client.get(url).status_code == 200, url
         if template_queries:
-            found[url] = [sql[:120] for sql in template_queries]
+            found[url] = [sql[:120] for _where, sql in template_queries]
     assert not found, found
+
+
+def test_cards_missing_from_memory_are_read_in_one_query_per_list(demo_module, client, template_queries):
+    """With every card forgotten, the only queries in a template are the card lists' reads, one per list (and
+    its prefetches), never one per card."""
+    found = {}
+    card_reads = {}
+    for url in public_urls():
+        assert client.get(url).status_code == 200, url
+        fragments.forget_memory()  # as in a new process, or after a publish
+        template_queries.clear()
+        assert client.get(url).status_code == 200, url
+        if others := [sql[:120] for where, sql in template_queries if where == "template"]:
+            found[url] = others
+        card_reads[url] = sum(where == "cards" for where, _sql in template_queries)
+    assert not found, found
+    assert 1 <= card_reads["/en/news/"] <= 2  # the articles (and their renditions), nothing per article
+    assert card_reads["/en/"] >= 3  # news, parks and events are card lists

@@ -14,6 +14,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.cards import Card
 from search.searchable import Searchable
 
 from ..choices import (
@@ -50,7 +51,18 @@ class ChallengeQuerySet(models.QuerySet):
         return self.filter(owner=user)
 
 
-class Challenge(Searchable, models.Model):
+def stage_of(status, publish_at, submission_deadline, now=None):
+    """Scheduled, open or closed for an approved challenge; None before approval."""
+    if status != Status.APPROVED or publish_at is None:
+        return None
+    now = now or timezone.now()
+    if publish_at > now:
+        return Stage.SCHEDULED
+    return Stage.OPEN if now < submission_deadline else Stage.CLOSED
+
+
+class Challenge(Card, Searchable, models.Model):
+    card_key_fields = ("pk", "updated_at", "organisation__name", "status", "publish_at", "submission_deadline")
     search_kind = "challenge"
     search_date_field = "publish_at"
     search_sectors_field = "sectors"
@@ -131,14 +143,15 @@ class Challenge(Searchable, models.Model):
     def __str__(self):
         return self.title
 
+    @classmethod
+    def card_key_of(cls, values):
+        """A card says "Closed for submissions" once the deadline passes, with no change to the row."""
+        *_, status, publish_at, deadline = values
+        return (*values, stage_of(status, publish_at, deadline) == Stage.OPEN)
+
     def stage(self, now=None):
         """Scheduled, open or closed for an approved challenge; None before approval."""
-        if self.status != Status.APPROVED or self.publish_at is None:
-            return None
-        now = now or timezone.now()
-        if self.publish_at > now:
-            return Stage.SCHEDULED
-        return Stage.OPEN if now < self.submission_deadline else Stage.CLOSED
+        return stage_of(self.status, self.publish_at, self.submission_deadline, now)
 
     @property
     def is_public(self):

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core import rate_limits
+from core.cards import card_rows
 from core.pagination import paginate
 
 from .. import access, hooks, outreach, questions, selectors
@@ -31,7 +32,10 @@ def challenge_list(request):
     return render(
         request,
         "challenges/challenge_list.html",
-        {"filter": challenge_filter, "challenges": paginate(request, challenge_filter.qs, CHALLENGES_PER_PAGE)},
+        {
+            "filter": challenge_filter,
+            "challenges": paginate(request, challenge_filter.qs, CHALLENGES_PER_PAGE, rows=card_rows),
+        },
     )
 
 

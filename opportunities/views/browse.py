@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.cards import card_rows
 from core.media import stored_file_response
 from core.pagination import paginate_by_key
 
@@ -23,7 +24,7 @@ LISTINGS_PER_PAGE = 20
 
 def listing_list(request):
     listing_filter = ListingFilter(request.GET, queryset=public_listings())
-    listings = paginate_by_key(request, listing_filter.qs, per_page=LISTINGS_PER_PAGE)
+    listings = paginate_by_key(request, listing_filter.qs, per_page=LISTINGS_PER_PAGE, rows=card_rows)
     return render(
         request,
         "opportunities/listing_list.html",

@@ -17,6 +17,7 @@ from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from core.blocks import ContentStreamBlock
+from core.cards import Card, card_rows
 from core.pagination import paginate, without_bodies
 from policies.selectors import policies_for_service
 from search.page_context import DetailPageContext, SectionLinkContext
@@ -70,15 +71,17 @@ class ServiceIndexPage(RoutablePageMixin, Page):
             request,
             context_overrides={
                 "filter": service_filter,
-                "services": paginate(request, service_filter.qs, per_page=SERVICES_PER_PAGE),
+                "services": paginate(request, service_filter.qs, per_page=SERVICES_PER_PAGE, rows=card_rows),
                 "provider_index": ProviderIndexPage.objects.live().child_of(self).first(),
             },
         )
 
 
-class ServicePage(DetailPageContext, Searchable, RoutablePageMixin, Page):
+class ServicePage(Card, DetailPageContext, Searchable, RoutablePageMixin, Page):
     """One soft-landing service. Editors set its provider, contents, price and extra request-form fields;
     visitors request it at ``<page>/request/``."""
+
+    card_key_fields = ("pk", "last_published_at", "provider__last_published_at", "provider__live")
 
     serve_select_related = ["provider"]  # the page links to its provider (core.routing)
 
@@ -272,5 +275,5 @@ class ProviderPage(SectionLinkContext, Searchable, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["services"] = list(ServicePage.objects.delivered_by(self))
+        context["services"] = card_rows(ServicePage.objects.delivered_by(self))
         return context

@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from challenges.models import ChallengeType, NonCashAward, Status
+from core import fragments
 from tests.challenges.factories import ChallengeFactory
 from tests.factories import SectorFactory
 
@@ -173,9 +174,11 @@ def test_the_number_of_queries_does_not_grow_with_the_challenges(client, django_
     sectors = [SectorFactory(code="energy"), SectorFactory(code="health")]
     ChallengeFactory.create_batch(2, sectors=sectors)
     client.get(URL)  # the first request fills what every page caches (site settings)
+    fragments.forget_memory()  # both counts include drawing every card (core.cards reads the rows then)
     with CaptureQueriesContext(connection) as two_challenges:
         client.get(URL)
     ChallengeFactory.create_batch(10, sectors=sectors)
+    fragments.forget_memory()
     with django_assert_num_queries(len(two_challenges)):
         response = client.get(URL)
     assert len(shown(response)) == 12
