@@ -140,7 +140,7 @@ class PolicyPage(Card, DetailPageContext, Searchable, Page):
         from .selectors import services_for_policy  # the selectors read this module's models
 
         context = super().get_context(request, *args, **kwargs)
-        context["services"] = list(services_for_policy(self))
+        context["services"] = card_rows(services_for_policy(self))
         return context
 
     def search_date(self):

@@ -1,5 +1,6 @@
 """What a detail page shows around its body, read in ``get_context`` so that its template runs no query."""
 
+from core import fragments
 from core.i18n import current_language_code
 from home.chrome import section
 
@@ -9,9 +10,18 @@ from .documents import object_key
 RELATED_ITEMS = 4
 
 
-def related_items(item, limit=RELATED_ITEMS):
-    """ "Related" links for a page or a listing: items sharing its sectors, keywords and title words, as Hits."""
-    return engine.related(object_key(item), current_language_code(), limit)
+def related_items(item, limit=RELATED_ITEMS, request=None):
+    """ "Related" links for a page or a listing: items sharing its sectors, keywords and title words, as Hits.
+
+    Kept as a fragment (``core.fragments``) of the item's version for as long as the page cache keeps a page:
+    an item published since joins another's related links within that time, as it does on that page's
+    cached copy (a publish purges the item's own page, its lists and the sector pages, not every page that
+    could list it).
+    """
+    key = object_key(item)
+    version = getattr(item, "last_published_at", None) or getattr(item, "updated_at", None)
+    find = lambda: engine.related(key, current_language_code(), limit)  # noqa: E731
+    return fragments.cached(request, "related", find, key, version, limit)
 
 
 class SectionLinkContext:
@@ -43,5 +53,5 @@ class DetailPageContext(SectionLinkContext):
         context = super().get_context(request, *args, **kwargs)
         if hasattr(self, "sectors"):
             context["sectors"] = list(self.sectors.all())
-        context["related"] = related_items(self)
+        context["related"] = related_items(self, request=request)
         return context

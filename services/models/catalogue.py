@@ -168,7 +168,7 @@ class ServicePage(Card, DetailPageContext, Searchable, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["online_payments"] = hooks.online_payment_available()
-        context["policies"] = list(policies_for_service(self))
+        context["policies"] = card_rows(policies_for_service(self))
         return context
 
     @path("")
