@@ -11,9 +11,31 @@ then whatever changes when the card's content does). A card template then reads:
     {% card "news-card" article.card_key %}{% with article=article.card_object %}…{% endwith %}{% endcard %}
 
 and works the same for a ``CardRow`` and for the model instance itself (on a detail page's related list).
+A detail page's card of one object passes what only drawing needs as ``Drawn(read)`` (the template calls it).
 """
 
 from collections.abc import Sequence
+
+
+def draw(read):
+    """``read()``: the one read a card list (or a ``Drawn`` value) makes, only to draw a card memory lacks."""
+    return read()
+
+
+class Drawn:
+    """A value only a card's body needs: ``read()`` runs when the template first uses it, inside
+    ``{% card %}``, and never while the card is in memory."""
+
+    def __init__(self, read):
+        self._read = read
+        self._value = None
+        self._done = False
+
+    def __call__(self):
+        if not self._done:
+            self._value = draw(self._read)
+            self._done = True
+        return self._value
 
 
 def _follow(obj, lookup):
@@ -88,13 +110,14 @@ class CardRows(Sequence):
     def objects(self):
         """``{pk: instance}`` of every row, read once, with what the list's queryset fetches and ``prepare`` adds."""
         if self._objects is None:
-            full = self._queryset.all()
-            full.query.clear_limits()
-            instances = list(full.filter(pk__in=[row.pk for row in self._rows])) if self._rows else []
-            if self._prepare is not None:
-                instances = self._prepare(instances)
-            self._objects = {instance.pk: instance for instance in instances}
+            self._objects = {instance.pk: instance for instance in draw(self._read)}
         return self._objects
+
+    def _read(self):
+        full = self._queryset.all()
+        full.query.clear_limits()
+        instances = list(full.filter(pk__in=[row.pk for row in self._rows])) if self._rows else []
+        return self._prepare(instances) if self._prepare is not None else instances
 
 
 def card_rows(queryset, prepare=None, order=None):

@@ -4,6 +4,7 @@ from django.db.models import Exists, OuterRef, prefetch_related_objects
 from django.http import Http404
 from django.utils.translation import get_language
 
+from core.cards import Drawn
 from vocabulary.models import Region
 
 from . import match_lexicon, match_reasons
@@ -22,9 +23,13 @@ LISTING_PAGE_RELATIONS = ("sectors", "subfields", "keywords", "cooperation_types
 
 
 def listing_page(user, pk):
-    """``listing_visible_to``, with what the listing's page lists (sectors, sub-fields, keywords, cooperation
-    types, regions) fetched up front."""
+    """``listing_visible_to``, and a ``core.cards.Drawn`` of it with what the page's facts list (sectors,
+    sub-fields, keywords, cooperation types, regions): read only to draw the facts' card."""
     listing = listing_visible_to(user, pk)
+    return listing, Drawn(lambda: _with_vocabularies(listing))
+
+
+def _with_vocabularies(listing):
     prefetch_related_objects([listing], *LISTING_PAGE_RELATIONS)
     return listing
 

@@ -3,7 +3,6 @@
 from wagtail import hooks
 
 from core.cards import card_rows
-
 from sectors.hooks import SECTOR_PAGE_SECTIONS
 
 

@@ -17,8 +17,7 @@ from wagtail.models import Page
 
 from challenges.models import Challenge
 from competitions.models import Competition
-from core import fragments
-from core.cards import CardRows
+from core import cards, fragments
 from opportunities.models import Listing
 from sectors.models import Sector, SectorIndexPage
 
@@ -31,7 +30,7 @@ _drawing_cards = contextvars.ContextVar("drawing_cards", default=False)
 @pytest.fixture
 def template_queries(monkeypatch):
     """``(where, sql)`` of every query run while a template renders (nested includes count as the outer
-    template): ``where`` is "cards" for a card list reading its rows (``CardRows.objects``), else "template"."""
+    template): ``where`` is "cards" for a card list reading its rows (``core.cards.draw``), else "template"."""
     render = Template.render
     queries = []
 
@@ -47,17 +46,17 @@ def template_queries(monkeypatch):
             queries.append(("cards" if _drawing_cards.get() else "template", sql))
         return execute(sql, params, many, context)
 
-    load_cards = CardRows.objects
+    draw = cards.draw
 
-    def drawing_cards(self):
+    def drawing_cards(read):
         token = _drawing_cards.set(True)
         try:
-            return load_cards(self)
+            return draw(read)
         finally:
             _drawing_cards.reset(token)
 
     monkeypatch.setattr(Template, "render", rendering)
-    monkeypatch.setattr(CardRows, "objects", drawing_cards)
+    monkeypatch.setattr(cards, "draw", drawing_cards)
     with connection.execute_wrapper(record):
         yield queries
 
@@ -111,5 +110,7 @@ def test_cards_missing_from_memory_are_read_in_one_query_per_list(demo_module, c
             found[url] = others
         card_reads[url] = sum(where == "cards" for where, _sql in template_queries)
     assert not found, found
+    listing = next(url for url in card_reads if url.startswith("/en/opportunities/") and url != "/en/opportunities/")
+    assert card_reads[listing] == 5  # the listing's five vocabularies, for its facts
     assert 1 <= card_reads["/en/news/"] <= 2  # the articles (and their renditions), nothing per article
     assert card_reads["/en/"] >= 3  # news, parks and events are card lists

@@ -39,13 +39,14 @@ def listing_list(request):
 
 
 def listing_detail(request, pk):
-    listing = listing_page(request.user, pk)
+    listing, listing_with_vocabularies = listing_page(request.user, pk)
     is_owner = request.user.is_authenticated and listing.owner_id == request.user.pk
     return render(
         request,
         "opportunities/listing_detail.html",
         {
             "listing": listing,
+            "listing_with_vocabularies": listing_with_vocabularies,
             "is_owner": is_owner,
             # Everyone reads the published version; only the owner hears of changes waiting for review.
             "pending_change": listing.change_under_review if is_owner else None,
