@@ -19,6 +19,7 @@ from wagtail.search import index
 from core.blocks import ContentStreamBlock
 from core.cards import Card, card_rows
 from core.pagination import paginate, without_bodies
+from home.chrome import section_path
 from policies.selectors import policies_for_service
 from search.page_context import DetailPageContext, SectionLinkContext
 from search.searchable import Searchable, text_search_fields
@@ -72,7 +73,7 @@ class ServiceIndexPage(RoutablePageMixin, Page):
             context_overrides={
                 "filter": service_filter,
                 "services": paginate(request, service_filter.qs, per_page=SERVICES_PER_PAGE, rows=card_rows),
-                "provider_index": ProviderIndexPage.objects.live().child_of(self).first(),
+                "provider_index_path": section_path(request, ProviderIndexPage),  # the site frame's cached sections
             },
         )
 

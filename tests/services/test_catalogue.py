@@ -159,3 +159,14 @@ def test_catalogue_queries_do_not_grow_with_services(client, service_index, prov
         client.get("/en/services/")
 
     assert len(many) == len(few)
+
+
+def test_the_catalogue_links_its_provider_directory_in_the_readers_language(client, provider_index):
+    for language in ("en", "zh-hans"):
+        html = client.get(f"/{language}/services/").content.decode()
+        assert f'href="/{language}/services/providers/"' in html
+
+
+def test_a_catalogue_without_a_provider_directory_offers_no_link_to_one(client, service_index):
+    html = client.get("/en/services/").content.decode()
+    assert "/services/providers/" not in html
