@@ -63,15 +63,3 @@ def page_path(page, request=None):
         return None
     path = parts[2]
     return path if is_local_path(path) else None
-
-
-def parent_page_path(page, request=None):
-    """The local path of ``page``'s parent page in the active language, without a query.
-
-    A page's url_path is its parent's plus its own slug, so the parent's path is the page's less its last
-    segment; a list of pages links its index page this way for free.
-    """
-    path = page_path(page, request)
-    if not path or path.count("/") < 3:
-        return None
-    return path[: path.rstrip("/").rfind("/") + 1]
